@@ -1,0 +1,300 @@
+import { randomBytes } from "node:crypto";
+
+import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+
+import { accountsDb, type AccountsConn } from "./client";
+import {
+  customers,
+  outbox,
+  purchases,
+  rateLimits,
+  stripeEvents,
+  subscriptions,
+  user,
+  type NewPurchase,
+  type OutboxMail,
+  type Purchase,
+  type Subscription,
+  type SubscriptionStatus,
+} from "./schema";
+
+/**
+ * Small, named queries on the accounts database. Each takes the connection last
+ * (defaulting to the app database) so webhook handlers can pass a transaction and tests
+ * a temporary database. Reads return `null` on a miss; mutations are scoped by owner or
+ * by the Stripe id that came from a verified source.
+ */
+
+export function normalizeEmail(email: string): string {
+  return email.normalize("NFC").trim().toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------
+// Users
+// ---------------------------------------------------------------------------------------
+
+export type UserSummary = { id: string; email: string; emailVerified: boolean };
+
+const userSummaryColumns = { id: user.id, email: user.email, emailVerified: user.emailVerified };
+
+export function getUserById(userId: string, db: AccountsConn = accountsDb()): UserSummary | null {
+  return db.select(userSummaryColumns).from(user).where(eq(user.id, userId)).get() ?? null;
+}
+
+export function getUserByEmail(email: string, db: AccountsConn = accountsDb()): UserSummary | null {
+  return db.select(userSummaryColumns).from(user).where(eq(user.email, normalizeEmail(email))).get() ?? null;
+}
+
+/** Random id in better-auth's style (32 alphanumerics). */
+function newUserId(): string {
+  const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+  const bytes = randomBytes(32);
+  let id = "";
+  for (const byte of bytes) id += alphabet[byte % alphabet.length];
+  return id;
+}
+
+/**
+ * Finds the user with this email or creates one for a guest purchase. A created user is
+ * marked `emailVerified: false`: paying with an address proves nothing about owning it,
+ * so the first magic-link sign-in for that address revokes sessions made before it.
+ */
+export function findOrCreateUserByEmail(email: string, db: AccountsConn = accountsDb()): UserSummary & { created: boolean } {
+  const normalized = normalizeEmail(email);
+  const existing = getUserByEmail(normalized, db);
+  if (existing) return { ...existing, created: false };
+  const now = new Date();
+  const inserted = db
+    .insert(user)
+    .values({ id: newUserId(), email: normalized, name: "", emailVerified: false, createdAt: now, updatedAt: now })
+    .onConflictDoNothing({ target: user.email })
+    .returning(userSummaryColumns)
+    .get();
+  if (inserted) return { ...inserted, created: true };
+  const raced = getUserByEmail(normalized, db);
+  if (!raced) throw new Error("user insert conflicted but no user found");
+  return { ...raced, created: false };
+}
+
+// ---------------------------------------------------------------------------------------
+// Stripe customers
+// ---------------------------------------------------------------------------------------
+
+export function getStripeCustomerIdForUser(userId: string, db: AccountsConn = accountsDb()): string | null {
+  return db.select({ id: customers.stripeCustomerId }).from(customers).where(eq(customers.userId, userId)).get()?.id ?? null;
+}
+
+export function getUserIdByStripeCustomerId(stripeCustomerId: string, db: AccountsConn = accountsDb()): string | null {
+  return (
+    db.select({ userId: customers.userId }).from(customers).where(eq(customers.stripeCustomerId, stripeCustomerId)).get()
+      ?.userId ?? null
+  );
+}
+
+/** Records the user's Stripe customer unless the user already has one; returns the customer id in effect. */
+export function linkStripeCustomer(userId: string, stripeCustomerId: string, db: AccountsConn = accountsDb()): string {
+  db.insert(customers).values({ userId, stripeCustomerId }).onConflictDoNothing().run();
+  return getStripeCustomerIdForUser(userId, db) ?? stripeCustomerId;
+}
+
+// ---------------------------------------------------------------------------------------
+// Subscriptions
+// ---------------------------------------------------------------------------------------
+
+export type SubscriptionState = {
+  id: string;
+  stripeCustomerId: string;
+  status: SubscriptionStatus;
+  priceId: string | null;
+  cancelAtPeriodEnd: boolean;
+  currentPeriodEnd: Date | null;
+  endedAt: Date | null;
+};
+
+export type SubscriptionSummary = Pick<Subscription, "id" | "status" | "cancelAtPeriodEnd" | "currentPeriodEnd" | "endedAt">;
+
+export function getSubscriptionsForUser(userId: string, db: AccountsConn = accountsDb()): SubscriptionSummary[] {
+  return db
+    .select({
+      id: subscriptions.id,
+      status: subscriptions.status,
+      cancelAtPeriodEnd: subscriptions.cancelAtPeriodEnd,
+      currentPeriodEnd: subscriptions.currentPeriodEnd,
+      endedAt: subscriptions.endedAt,
+    })
+    .from(subscriptions)
+    .where(eq(subscriptions.userId, userId))
+    .all();
+}
+
+export function getSubscriptionById(subscriptionId: string, db: AccountsConn = accountsDb()): Subscription | null {
+  return db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId)).get() ?? null;
+}
+
+/**
+ * Writes the absolute state of a subscription as re-fetched from Stripe, unless the
+ * stored row came from a newer event. `userId` fills in an unattributed row but never
+ * moves a subscription to a different user. Returns whether the row was written.
+ */
+export function upsertSubscriptionState(
+  state: SubscriptionState,
+  userId: string | null,
+  eventCreated: number,
+  db: AccountsConn = accountsDb(),
+): boolean {
+  const values = {
+    stripeCustomerId: state.stripeCustomerId,
+    status: state.status,
+    priceId: state.priceId,
+    cancelAtPeriodEnd: state.cancelAtPeriodEnd,
+    currentPeriodEnd: state.currentPeriodEnd,
+    endedAt: state.endedAt,
+    updatedFromEventCreated: eventCreated,
+    updatedAt: new Date(),
+  };
+  const result = db
+    .insert(subscriptions)
+    .values({ id: state.id, userId, ...values })
+    .onConflictDoUpdate({
+      target: subscriptions.id,
+      set: { ...values, userId: sql`coalesce(${subscriptions.userId}, excluded.user_id)` },
+      setWhere: sql`${subscriptions.updatedFromEventCreated} <= excluded.updated_from_event_created`,
+    })
+    .run();
+  return result.changes > 0;
+}
+
+/** Writes a subscription only if no row exists yet (success page, before any webhook). */
+export function insertSubscriptionIfAbsent(state: SubscriptionState, userId: string, db: AccountsConn = accountsDb()): boolean {
+  const result = db
+    .insert(subscriptions)
+    .values({ ...state, userId, updatedFromEventCreated: 0 })
+    .onConflictDoNothing({ target: subscriptions.id })
+    .run();
+  return result.changes > 0;
+}
+
+/** Attributes any unattributed subscriptions of this Stripe customer to the user. */
+export function attributeSubscriptionsOfCustomer(stripeCustomerId: string, userId: string, db: AccountsConn = accountsDb()): void {
+  db.update(subscriptions)
+    .set({ userId })
+    .where(and(eq(subscriptions.stripeCustomerId, stripeCustomerId), isNull(subscriptions.userId)))
+    .run();
+}
+
+// ---------------------------------------------------------------------------------------
+// Purchases (PDF reports)
+// ---------------------------------------------------------------------------------------
+
+export type PurchaseSummary = Pick<Purchase, "id" | "soc" | "amountCents" | "currency" | "createdAt">;
+
+export function getPurchasesForUser(userId: string, db: AccountsConn = accountsDb()): PurchaseSummary[] {
+  return db
+    .select({
+      id: purchases.id,
+      soc: purchases.soc,
+      amountCents: purchases.amountCents,
+      currency: purchases.currency,
+      createdAt: purchases.createdAt,
+    })
+    .from(purchases)
+    .where(eq(purchases.userId, userId))
+    .orderBy(desc(purchases.createdAt), desc(purchases.id))
+    .all();
+}
+
+export function hasPurchasedReport(userId: string, soc: string, db: AccountsConn = accountsDb()): boolean {
+  return !!db
+    .select({ id: purchases.id })
+    .from(purchases)
+    .where(and(eq(purchases.userId, userId), eq(purchases.soc, soc)))
+    .get();
+}
+
+export function getPurchaseByCheckoutSessionId(checkoutSessionId: string, db: AccountsConn = accountsDb()): Purchase | null {
+  return db.select().from(purchases).where(eq(purchases.checkoutSessionId, checkoutSessionId)).get() ?? null;
+}
+
+/** Inserts the purchase for a checkout session once; returns false if it already exists. */
+export function insertPurchase(purchase: NewPurchase, db: AccountsConn = accountsDb()): boolean {
+  const result = db.insert(purchases).values(purchase).onConflictDoNothing({ target: purchases.checkoutSessionId }).run();
+  return result.changes > 0;
+}
+
+/**
+ * Marks a guest purchase's one-time sign-in as used. True only for the first caller, and
+ * only for a guest purchase made after `notBefore`.
+ */
+export function claimGuestSignIn(checkoutSessionId: string, now: Date, notBefore: Date, db: AccountsConn = accountsDb()): boolean {
+  const result = db
+    .update(purchases)
+    .set({ guestSignInAt: now })
+    .where(
+      and(
+        eq(purchases.checkoutSessionId, checkoutSessionId),
+        eq(purchases.guest, true),
+        isNull(purchases.guestSignInAt),
+        sql`${purchases.createdAt} >= ${Math.floor(notBefore.getTime() / 1000)}`,
+      ),
+    )
+    .run();
+  return result.changes > 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Stripe events
+// ---------------------------------------------------------------------------------------
+
+export function isStripeEventProcessed(eventId: string, db: AccountsConn = accountsDb()): boolean {
+  return !!db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, eventId)).get();
+}
+
+/** Inserts the event id; false when it was already there (call inside the effect's transaction). */
+export function recordStripeEvent(eventId: string, type: string, db: AccountsConn = accountsDb()): boolean {
+  const result = db.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().run();
+  return result.changes > 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// Outbox
+// ---------------------------------------------------------------------------------------
+
+export function insertOutboxMail(
+  mail: { to: string; subject: string; text: string; link: string | null },
+  db: AccountsConn = accountsDb(),
+): void {
+  db.insert(outbox).values(mail).run();
+}
+
+export function listRecentOutboxMail(limit = 50, db: AccountsConn = accountsDb()): OutboxMail[] {
+  return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit).all();
+}
+
+// ---------------------------------------------------------------------------------------
+// Rate limits (fixed windows)
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Counts one hit against `key` in the current window and says whether it is within
+ * `max` (windows up to a day long). Old windows are pruned as a side effect.
+ */
+export function hitRateLimit(
+  key: string,
+  { windowSeconds, max, now }: { windowSeconds: number; max: number; now: Date },
+  db: AccountsConn = accountsDb(),
+): { allowed: boolean; count: number } {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const windowStart = nowSeconds - (nowSeconds % windowSeconds);
+  const row = db
+    .insert(rateLimits)
+    .values({ key, windowStart, count: 1 })
+    .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
+    .returning({ count: rateLimits.count })
+    .get();
+  // Windows are at most a day long; anything older is dead.
+  db.delete(rateLimits)
+    .where(lt(rateLimits.windowStart, nowSeconds - 2 * 86_400))
+    .run();
+  const count = row?.count ?? 1;
+  return { allowed: count <= max, count };
+}
