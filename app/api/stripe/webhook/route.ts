@@ -1,0 +1,28 @@
+import { accountsDb } from "@/db/accounts/client";
+import { BodyTooLargeError, readCappedText } from "@/lib/billing/read-body";
+import { getStripe } from "@/lib/billing/stripe";
+import { handleStripeWebhook } from "@/lib/billing/webhooks";
+import { env } from "@/lib/env";
+
+/** Stripe events are a few KB; anything this large is not from Stripe. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+export async function POST(request: Request): Promise<Response> {
+  let rawBody: string;
+  try {
+    rawBody = await readCappedText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return Response.json({ received: false, message: "Payload too large" }, { status: 413 });
+    return Response.json({ received: false, message: "Could not read body" }, { status: 400 });
+  }
+
+  const result = await handleStripeWebhook(rawBody, request.headers.get("stripe-signature"), {
+    db: accountsDb(),
+    stripe: getStripe(),
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+  });
+  const log = `[stripe webhook] ${result.status} ${result.log}`;
+  if (result.status === 500) console.error(log);
+  else console.info(log);
+  return Response.json(result.body, { status: result.status });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+
+import { betterAuth, type BetterAuthPlugin } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError, createAuthEndpoint } from "better-auth/api";
+import { setSessionCookie } from "better-auth/cookies";
+import { nextCookies } from "better-auth/next-js";
+import { magicLink } from "better-auth/plugins/magic-link";
+import { z } from "zod";
+
+import { accountsDb } from "@/db/accounts/client";
+import { authSchema } from "@/db/accounts/schema";
+import { env } from "@/lib/env";
+
+import { magicLinkMail, sendMail } from "./mail";
+
+export const MAGIC_LINK_MINUTES = 15;
+
+/**
+ * Signs in a user the server has already identified (a guest buyer whose paid checkout
+ * session was verified with Stripe). Server-only: never reachable over HTTP.
+ */
+const serverSignIn = () =>
+  ({
+    id: "server-sign-in",
+    endpoints: {
+      signInVerifiedUser: createAuthEndpoint.serverOnly(
+        { method: "POST", body: z.object({ userId: z.string().min(1) }) },
+        async (ctx) => {
+          const user = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
+          if (!user) throw new APIError("NOT_FOUND", { message: "User not found" });
+          const session = await ctx.context.internalAdapter.createSession(user.id);
+          if (!session) throw new APIError("INTERNAL_SERVER_ERROR", { message: "Could not create session" });
+          await setSessionCookie(ctx, { session, user });
+          return ctx.json({ userId: user.id });
+        },
+      ),
+    },
+  }) satisfies BetterAuthPlugin;
+
+function createAuth() {
+  return betterAuth({
+    appName: "AI Pressure",
+    baseURL: env.APP_URL,
+    basePath: "/api/auth",
+    secret: env.AUTH_SECRET,
+    trustedOrigins: [new URL(env.APP_URL).origin],
+    database: drizzleAdapter(accountsDb(), { provider: "sqlite", schema: authSchema }),
+    emailAndPassword: { enabled: false },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // better-auth's own per-IP limiter covers the HTTP endpoints (link verification);
+    // sign-in requests are limited per email and per IP in lib/auth/sign-in.ts.
+    rateLimit: { enabled: true, window: 60, max: 60 },
+    advanced: {
+      cookiePrefix: "aip",
+      useSecureCookies: env.APP_URL.startsWith("https://"),
+    },
+    plugins: [
+      magicLink({
+        expiresIn: MAGIC_LINK_MINUTES * 60,
+        storeToken: "hashed",
+        rateLimit: { window: 60, max: 10 },
+        sendMagicLink: async ({ email, url }) => {
+          await sendMail(magicLinkMail(email, url, MAGIC_LINK_MINUTES));
+        },
+      }),
+      serverSignIn(),
+      nextCookies(), // must stay last
+    ],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+
+const globalForAuth = globalThis as unknown as { __auth?: Auth };
+
+/** The better-auth instance, created on first use so builds never open the database. */
+export function getAuth(): Auth {
+  return (globalForAuth.__auth ??= createAuth());
+}

@@ -1,0 +1,12 @@
+import type { AccountsConn } from "@/db/accounts/client";
+
+import type { BillingStripe } from "../stripe";
+import type { EventEnvelope } from "../stripe-objects";
+
+/**
+ * A handler does its network work (re-fetching from Stripe) in `prepare`, then returns a
+ * synchronous effect that the dispatcher runs in the same transaction as recording the
+ * event id. The effect returns a log line.
+ */
+export type WebhookEffect = (tx: AccountsConn) => string;
+export type WebhookHandler = (event: EventEnvelope, stripe: Pick<BillingStripe, "subscriptions">) => Promise<WebhookEffect>;
