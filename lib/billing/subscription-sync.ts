@@ -1,5 +1,6 @@
 import type { AccountsConn } from "@/db/accounts/client";
 import {
+  attributeSubscriptionsOfCustomer,
   getUserById,
   getUserIdByStripeCustomerId,
   insertSubscriptionIfAbsent,
@@ -70,6 +71,9 @@ export function applySubscription(
   const { state } = fetched;
   const userId = resolveOwner(state.stripeCustomerId, [ownerHint, fetched.metadataUserId], tx);
   const describe = `${state.id} ${state.status}${state.cancelAtPeriodEnd ? " (cancels at period end)" : ""} user=${userId ?? "unknown"}`;
+  // A row stored before its owner was known (event before checkout) gets attributed now,
+  // even if this event is older than the one that wrote the state.
+  if (userId) attributeSubscriptionsOfCustomer(state.stripeCustomerId, userId, tx);
   if (version === null) {
     if (!userId) return `subscription ${describe}: no owner yet, left to the webhook`;
     return insertSubscriptionIfAbsent(state, userId, tx) ? `subscription ${describe} stored` : `subscription ${state.id} already stored`;

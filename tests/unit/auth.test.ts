@@ -1,0 +1,191 @@
+import fs from "node:fs";
+
+import { eq } from "drizzle-orm";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Everything below uses the app database from env: point it at a temp file, no SMTP.
+const tmpDir = vi.hoisted(() => {
+  /* eslint-disable @typescript-eslint/no-require-imports -- runs before the imports below */
+  const nodePath = require("node:path") as typeof import("node:path");
+  const dir = (require("node:fs") as typeof import("node:fs")).mkdtempSync(
+    nodePath.join((require("node:os") as typeof import("node:os")).tmpdir(), "auth-test-"),
+  );
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  process.env.APP_DB_PATH = nodePath.join(dir, "app.db");
+  process.env.APP_URL = "http://localhost:3999";
+  delete process.env.SMTP_URL;
+  return dir;
+});
+
+import { accountsDb } from "@/db/accounts/client";
+import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutboxMail } from "@/db/accounts/queries";
+import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
+import { safeNextPath, signInFormSchema } from "@/lib/auth/schemas";
+import { getAuth } from "@/lib/auth/server";
+import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/auth/sign-in";
+
+const db = accountsDb();
+let ipCounter = 0;
+const freshIp = () => `203.0.113.${++ipCounter}`;
+
+async function requestLink(email: string, ip = freshIp()) {
+  vi.spyOn(console, "info").mockImplementation(() => {});
+  const result = await requestSignInLink({ email, next: "/account", ip });
+  const mail = listRecentOutboxMail(1, db)[0];
+  return { result, mail };
+}
+
+function follow(link: string, headers: Record<string, string> = {}) {
+  return getAuth().handler(new Request(link, { headers }));
+}
+
+beforeEach(() => {
+  db.delete(rateLimits).run();
+  db.delete(outbox).run();
+});
+
+afterAll(() => {
+  db.$client.close();
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+});
+
+describe("safeNextPath", () => {
+  it.each([
+    ["/account", "/account"],
+    ["/pricing?x=1", "/pricing?x=1"],
+    ["https://evil.example/", "/account"],
+    ["//evil.example/x", "/account"],
+    ["/\\evil.example", "/account"],
+    ["javascript:alert(1)", "/account"],
+    [undefined, "/account"],
+    ["/" + "a".repeat(600), "/account"],
+  ])("%s → %s", (input, expected) => {
+    expect(safeNextPath(input)).toBe(expected);
+  });
+});
+
+describe("sign-in form schema", () => {
+  it("normalises the email and rejects junk", () => {
+    expect(signInFormSchema.parse({ email: "  Ada@Example.COM " }).email).toBe("ada@example.com");
+    expect(signInFormSchema.safeParse({ email: "not-an-email" }).success).toBe(false);
+    expect(signInFormSchema.safeParse({ email: `${"a".repeat(250)}@x.io` }).success).toBe(false);
+  });
+});
+
+describe("magic link", () => {
+  it("puts the link in the outbox and logs one line, for new and existing addresses alike", async () => {
+    const fresh = await requestLink("nobody@example.com");
+    expect(fresh.result).toBe("sent");
+    expect(fresh.mail?.to).toBe("nobody@example.com");
+    expect(fresh.mail?.link).toMatch(/^http:\/\/localhost:3999\/api\/auth\/magic-link\/verify\?token=/);
+    expect(getUserByEmail("nobody@example.com", db)).toBeNull(); // no account until the link is used
+    expect(console.info).toHaveBeenCalledWith(expect.stringContaining(fresh.mail!.link!));
+  });
+
+  it("signs in once: the second use of the same link fails", async () => {
+    const { mail } = await requestLink("once@example.com");
+    const first = await follow(mail!.link!);
+    expect(first.status).toBe(302);
+    expect(first.headers.get("location")).toBe("http://localhost:3999/account");
+    expect(first.headers.get("set-cookie")).toMatch(/aip\.session_token=/);
+    const created = getUserByEmail("once@example.com", db);
+    expect(created).toMatchObject({ emailVerified: true });
+
+    const second = await follow(mail!.link!);
+    expect(second.status).toBe(302);
+    expect(second.headers.get("location")).toContain("error=INVALID_TOKEN");
+    expect(second.headers.get("set-cookie") ?? "").not.toMatch(/aip\.session_token=[^;]+/);
+  });
+
+  it("expires after 15 minutes", async () => {
+    const { mail } = await requestLink("late@example.com");
+    const rows = db.select().from(verification).all();
+    const row = rows.at(-1)!;
+    const lifetimeMs = row.expiresAt.getTime() - row.createdAt.getTime();
+    expect(lifetimeMs).toBeGreaterThan(14 * 60_000);
+    expect(lifetimeMs).toBeLessThanOrEqual(15 * 60_000 + 1000);
+
+    db.update(verification).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(verification.id, row.id)).run();
+    const response = await follow(mail!.link!);
+    expect(response.headers.get("location")).toContain("error=INVALID_TOKEN");
+    expect(getUserByEmail("late@example.com", db)).toBeNull();
+  });
+
+  it("stores only a hash of the token", async () => {
+    const { mail } = await requestLink("hash@example.com");
+    const token = new URL(mail!.link!).searchParams.get("token")!;
+    const identifiers = db.select({ identifier: verification.identifier }).from(verification).all().map((r) => r.identifier);
+    expect(identifiers.some((identifier) => identifier.includes(token))).toBe(false);
+  });
+
+  it("a guest buyer's session is revoked when the address owner first signs in by magic link", async () => {
+    // Guest checkout: the account is created unverified and its buyer signed in server-side.
+    const guest = findOrCreateUserByEmail("guest-owner@example.com", db);
+    expect(guest).toMatchObject({ created: true, emailVerified: false });
+    await getAuth().api.signInVerifiedUser({ body: { userId: guest.id }, headers: new Headers() });
+    const sessionsOf = () => db.select().from(session).where(eq(session.userId, guest.id)).all();
+    const [guestSession] = sessionsOf();
+    expect(guestSession).toBeDefined();
+
+    const { mail } = await requestLink("guest-owner@example.com");
+    await follow(mail!.link!);
+    const after = sessionsOf();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).not.toBe(guestSession?.id);
+    expect(getUserByEmail("guest-owner@example.com", db)?.emailVerified).toBe(true);
+  });
+
+  it("keeps the server-side sign-in endpoint off the HTTP surface", async () => {
+    const response = await getAuth().handler(
+      new Request("http://localhost:3999/api/auth/sign-in-verified-user", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ userId: "anyone" }),
+      }),
+    );
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("rate limits", () => {
+  it(`allows ${SIGN_IN_LIMITS.perEmail} requests per email per window, from any IP`, async () => {
+    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i += 1) {
+      expect((await requestLink("limited@example.com")).result).toBe("sent");
+    }
+    expect((await requestLink("limited@example.com")).result).toBe("rate-limited");
+    expect((await requestLink("other@example.com")).result).toBe("sent");
+  });
+
+  it(`allows ${SIGN_IN_LIMITS.perIp} requests per IP per window`, async () => {
+    const ip = freshIp();
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) {
+      expect((await requestLink(`ip-${i}@example.com`, ip)).result).toBe("sent");
+    }
+    expect((await requestLink("one-more@example.com", ip)).result).toBe("rate-limited");
+    expect((await requestLink("one-more@example.com", freshIp())).result).toBe("sent");
+  });
+
+  it("opens a new window after the old one", () => {
+    const options = { windowSeconds: 900, max: 1 };
+    const t0 = new Date("2030-01-01T00:00:00Z");
+    expect(hitRateLimit("k", { ...options, now: t0 }, db).allowed).toBe(true);
+    expect(hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 60_000) }, db).allowed).toBe(false);
+    expect(hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 901_000) }, db).allowed).toBe(true);
+  });
+});
+
+describe("/api/auth surface", () => {
+  it("does not expose the sign-in POST endpoint (it would bypass the limits)", async () => {
+    const { POST, GET } = await import("@/app/api/auth/[...all]/route");
+    const post = await POST(
+      new Request("http://localhost:3999/api/auth/sign-in/magic-link", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "x@example.com" }),
+      }),
+    );
+    expect(post.status).toBe(404);
+    const session = await GET(new Request("http://localhost:3999/api/auth/get-session"));
+    expect(session.status).toBe(200);
+  });
+});

@@ -1,0 +1,405 @@
+import fs from "node:fs";
+import path from "node:path";
+
+import Stripe from "stripe";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
+// Route-level tests import modules that open the app database: point it at a temp file first.
+const tmpDir = vi.hoisted(() => {
+  /* eslint-disable @typescript-eslint/no-require-imports -- runs before the imports below */
+  const nodePath = require("node:path") as typeof import("node:path");
+  const dir = (require("node:fs") as typeof import("node:fs")).mkdtempSync(
+    nodePath.join((require("node:os") as typeof import("node:os")).tmpdir(), "webhook-test-"),
+  );
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  process.env.APP_DB_PATH = nodePath.join(dir, "route.db");
+  return dir;
+});
+
+import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
+import { getPurchasesForUser, getSubscriptionById, getSubscriptionsForUser, getUserByEmail, linkStripeCustomer } from "@/db/accounts/queries";
+import { purchases, stripeEvents, subscriptions, user } from "@/db/accounts/schema";
+import type { BillingStripe } from "@/lib/billing/stripe";
+import { handleStripeWebhook } from "@/lib/billing/webhooks";
+import { hasPro } from "@/lib/entitlements";
+
+const SECRET = "whsec_unit_test_secret";
+const sdk = new Stripe("sk_test_unit");
+
+// ---------------------------------------------------------------------------------------
+// A Stripe double for re-fetches: subscriptions live in a map the test edits.
+// ---------------------------------------------------------------------------------------
+
+type FakeSubscription = {
+  id: string;
+  customer: string;
+  status: string;
+  cancel_at_period_end: boolean;
+  ended_at: number | null;
+  metadata: Record<string, string>;
+  items: { object: "list"; data: { price: { id: string }; current_period_end: number }[] };
+};
+
+function createFakeStripe() {
+  const subs = new Map<string, FakeSubscription>();
+  let failNext = false;
+  const stripe: BillingStripe = {
+    webhooks: sdk.webhooks,
+    subscriptions: {
+      retrieve: async (id: string) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error("network down");
+        }
+        const found = subs.get(id);
+        if (!found) throw new Error(`No such subscription: ${id}`);
+        return structuredClone(found);
+      },
+    },
+  };
+  return {
+    stripe,
+    subs,
+    failNextRetrieve: () => {
+      failNext = true;
+    },
+  };
+}
+
+const PERIOD_END = Math.floor(Date.parse("2030-01-31T00:00:00Z") / 1000);
+
+function subscriptionObject(overrides: Partial<FakeSubscription> & { periodEnd?: number } = {}): FakeSubscription {
+  const { periodEnd = PERIOD_END, ...rest } = overrides;
+  return {
+    id: "sub_123",
+    customer: "cus_123",
+    status: "active",
+    cancel_at_period_end: false,
+    ended_at: null,
+    metadata: { kind: "pro", user_id: "user_pro" },
+    items: { object: "list", data: [{ price: { id: "price_pro" }, current_period_end: periodEnd }] },
+    ...rest,
+  };
+}
+
+let eventCounter = 0;
+function event(type: string, object: Record<string, unknown>, created = 1_900_000_000 + eventCounter) {
+  eventCounter += 1;
+  return { id: `evt_test_${eventCounter}`, object: "event", type, created, api_version: "2026-10-28.endive", data: { object } };
+}
+
+function sign(payload: string, timestamp = Math.floor(Date.now() / 1000)) {
+  return sdk.webhooks.generateTestHeaderString({ payload, secret: SECRET, timestamp });
+}
+
+function guestReportSession(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "cs_test_guest_1",
+    object: "checkout.session",
+    mode: "payment",
+    status: "complete",
+    payment_status: "paid",
+    client_reference_id: null,
+    customer: "cus_guest",
+    customer_email: null,
+    customer_details: { email: "Guest.Buyer@Example.com" },
+    metadata: { kind: "report", soc: "15-1252" },
+    subscription: null,
+    payment_intent: "pi_1",
+    amount_total: 1200,
+    currency: "usd",
+    created: 1_900_000_000,
+    ...overrides,
+  };
+}
+
+function proSession(overrides: Record<string, unknown> = {}) {
+  return {
+    id: "cs_test_pro_1",
+    object: "checkout.session",
+    mode: "subscription",
+    status: "complete",
+    payment_status: "paid",
+    client_reference_id: "user_pro",
+    customer: "cus_123",
+    customer_email: null,
+    customer_details: { email: "pro@example.com" },
+    metadata: { kind: "pro", user_id: "user_pro" },
+    subscription: "sub_123",
+    payment_intent: null,
+    amount_total: 900,
+    currency: "usd",
+    created: 1_900_000_000,
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+
+let db: AccountsDb;
+let dbPath: string;
+let fake: ReturnType<typeof createFakeStripe>;
+let dbIndex = 0;
+
+function deliver(evt: object, options: { signature?: string | null; body?: string } = {}) {
+  const body = options.body ?? JSON.stringify(evt);
+  const signature = options.signature === undefined ? sign(body) : options.signature;
+  return handleStripeWebhook(body, signature, { db, stripe: fake.stripe, webhookSecret: SECRET });
+}
+
+function counts() {
+  return {
+    events: db.select().from(stripeEvents).all().length,
+    purchases: db.select().from(purchases).all().length,
+    subscriptions: db.select().from(subscriptions).all().length,
+    users: db.select().from(user).all().length,
+  };
+}
+
+function seedUser(id: string, email: string, emailVerified = true) {
+  const now = new Date();
+  db.insert(user).values({ id, email, name: "", emailVerified, createdAt: now, updatedAt: now }).run();
+}
+
+beforeEach(() => {
+  dbIndex += 1;
+  dbPath = path.join(tmpDir, `accounts-${dbIndex}.db`);
+  db = openAccountsDb(dbPath);
+  fake = createFakeStripe();
+});
+
+afterAll(() => {
+  for (let i = 1; i <= dbIndex; i += 1) closeAccountsDb(path.join(tmpDir, `accounts-${i}.db`));
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+});
+
+describe("signature verification", () => {
+  it("rejects a bad signature with 400 and changes nothing", async () => {
+    const evt = event("checkout.session.completed", guestReportSession());
+    const body = JSON.stringify(evt);
+    const forged = sdk.webhooks.generateTestHeaderString({ payload: body, secret: "whsec_wrong" });
+    const before = counts();
+    const result = await deliver(evt, { signature: forged });
+    expect(result.status).toBe(400);
+    expect(counts()).toEqual(before);
+  });
+
+  it("rejects a missing signature and a tampered body", async () => {
+    const evt = event("checkout.session.completed", guestReportSession());
+    expect((await deliver(evt, { signature: null })).status).toBe(400);
+    const signature = sign(JSON.stringify(evt));
+    const tampered = JSON.stringify({ ...evt, data: { object: guestReportSession({ metadata: { kind: "report", soc: "11-1011" } }) } });
+    expect((await deliver(evt, { signature, body: tampered })).status).toBe(400);
+    expect(counts().purchases).toBe(0);
+  });
+
+  it("rejects a correctly signed event whose timestamp is older than the 300 s tolerance", async () => {
+    const evt = event("checkout.session.completed", guestReportSession());
+    const body = JSON.stringify(evt);
+    const stale = sign(body, Math.floor(Date.now() / 1000) - 600);
+    const result = await deliver(evt, { signature: stale, body });
+    expect(result.status).toBe(400);
+    expect(counts().purchases).toBe(0);
+  });
+});
+
+describe("exactly once", () => {
+  it("applies the same event twice as one grant", async () => {
+    const evt = event("checkout.session.completed", guestReportSession());
+    const first = await deliver(evt);
+    expect(first.status).toBe(200);
+    expect(first.body.message).toBe("Processed");
+    const second = await deliver(evt);
+    expect(second.status).toBe(200);
+    expect(second.body.message).toBe("Already processed");
+    expect(counts()).toMatchObject({ events: 1, purchases: 1, users: 1 });
+  });
+
+  it("grants once when Stripe sends a second event for the same checkout session", async () => {
+    await deliver(event("checkout.session.completed", guestReportSession()));
+    await deliver(event("checkout.session.completed", guestReportSession()));
+    expect(counts()).toMatchObject({ events: 2, purchases: 1 });
+  });
+
+  it("records nothing when the effect fails, so Stripe's retry applies it", async () => {
+    fake.subs.set("sub_123", subscriptionObject());
+    seedUser("user_pro", "pro@example.com");
+    const evt = event("customer.subscription.updated", subscriptionObject());
+    fake.failNextRetrieve();
+    const failed = await deliver(evt);
+    expect(failed.status).toBe(500);
+    expect(counts()).toMatchObject({ events: 0, subscriptions: 0 });
+    const retried = await deliver(evt);
+    expect(retried.status).toBe(200);
+    expect(counts()).toMatchObject({ events: 1, subscriptions: 1 });
+  });
+});
+
+describe("guest PDF purchase", () => {
+  it("creates an unverified user for the checkout email and attaches the purchase", async () => {
+    await deliver(event("checkout.session.completed", guestReportSession()));
+    const buyer = getUserByEmail("guest.buyer@example.com", db);
+    expect(buyer).toMatchObject({ email: "guest.buyer@example.com", emailVerified: false });
+    expect(getPurchasesForUser(buyer!.id, db).map((p) => p.soc)).toEqual(["15-1252"]);
+  });
+
+  it("attaches to an existing account with that email", async () => {
+    seedUser("user_existing", "guest.buyer@example.com");
+    await deliver(event("checkout.session.completed", guestReportSession()));
+    expect(counts().users).toBe(1);
+    expect(getPurchasesForUser("user_existing", db)).toHaveLength(1);
+  });
+
+  it("grants nothing for an unpaid (declined) session", async () => {
+    const result = await deliver(event("checkout.session.completed", guestReportSession({ payment_status: "unpaid", status: "open" })));
+    expect(result.status).toBe(200);
+    expect(counts()).toMatchObject({ purchases: 0, users: 0 });
+  });
+
+  it("uses client_reference_id for a signed-in buyer, not the email", async () => {
+    seedUser("user_a", "a@example.com");
+    await deliver(event("checkout.session.completed", guestReportSession({ client_reference_id: "user_a", metadata: { kind: "report", soc: "15-1252", user_id: "user_a" } })));
+    expect(getPurchasesForUser("user_a", db)).toHaveLength(1);
+    expect(getUserByEmail("guest.buyer@example.com", db)).toBeNull();
+  });
+});
+
+describe("subscriptions, in any order", () => {
+  const now = new Date(Date.parse("2030-01-15T00:00:00Z"));
+
+  it("subscription.updated before checkout.session.completed ends in the right state", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db); // done when checkout started
+    fake.subs.set("sub_123", subscriptionObject());
+
+    const created = 1_900_000_100;
+    await deliver(event("customer.subscription.updated", subscriptionObject(), created + 5));
+    await deliver(event("checkout.session.completed", proSession(), created));
+
+    const stored = getSubscriptionById("sub_123", db);
+    expect(stored).toMatchObject({ userId: "user_pro", status: "active", cancelAtPeriodEnd: false });
+    expect(stored?.currentPeriodEnd?.getTime()).toBe(PERIOD_END * 1000);
+    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+  });
+
+  it("attributes a subscription that arrived before its customer was known", async () => {
+    seedUser("user_pro", "pro@example.com");
+    fake.subs.set("sub_123", subscriptionObject({ metadata: {} }));
+    await deliver(event("customer.subscription.created", subscriptionObject(), 1_900_000_200));
+    expect(getSubscriptionById("sub_123", db)?.userId).toBeNull();
+    await deliver(event("checkout.session.completed", proSession(), 1_900_000_100));
+    expect(getSubscriptionById("sub_123", db)?.userId).toBe("user_pro");
+    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+  });
+
+  it("ignores a write from an older event after a newer one was applied", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject({ status: "canceled", ended_at: 1_900_000_300 }));
+    await deliver(event("customer.subscription.deleted", subscriptionObject(), 1_900_000_300));
+    // A stale read for an older event must not resurrect the subscription.
+    fake.subs.set("sub_123", subscriptionObject({ status: "active" }));
+    const late = await deliver(event("customer.subscription.updated", subscriptionObject(), 1_900_000_200));
+    expect(late.log).toContain("newer event");
+    expect(getSubscriptionById("sub_123", db)?.status).toBe("canceled");
+    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(false);
+  });
+
+  it("cancel at period end keeps Pro until then; deletion removes it", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject({ cancel_at_period_end: true }));
+    await deliver(event("customer.subscription.updated", subscriptionObject(), 1_900_000_100));
+    const subs = () => getSubscriptionsForUser("user_pro", db);
+    expect(hasPro(subs(), now)).toBe(true);
+    expect(hasPro(subs(), new Date(PERIOD_END * 1000 + 1000))).toBe(false);
+
+    fake.subs.set("sub_123", subscriptionObject({ status: "canceled", cancel_at_period_end: true, ended_at: PERIOD_END }));
+    await deliver(event("customer.subscription.deleted", subscriptionObject(), 1_900_000_200));
+    expect(hasPro(subs(), now)).toBe(false);
+  });
+
+  it("a failed renewal (invoice.payment_failed → past_due) keeps Pro within the grace day", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject({ status: "past_due" }));
+    const invoice = { id: "in_1", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
+    const result = await deliver(event("invoice.payment_failed", invoice, 1_900_000_100));
+    expect(result.status).toBe(200);
+    expect(getSubscriptionById("sub_123", db)?.status).toBe("past_due");
+    const subs = getSubscriptionsForUser("user_pro", db);
+    expect(hasPro(subs, new Date(PERIOD_END * 1000 + 60_000))).toBe(true);
+    expect(hasPro(subs, new Date(PERIOD_END * 1000 + 25 * 60 * 60 * 1000))).toBe(false);
+  });
+
+  it("invoice.paid moves the period end forward", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    const nextEnd = PERIOD_END + 31 * 86_400;
+    fake.subs.set("sub_123", subscriptionObject({ periodEnd: nextEnd }));
+    const invoice = { id: "in_2", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
+    await deliver(event("invoice.paid", invoice, 1_900_000_100));
+    expect(getSubscriptionById("sub_123", db)?.currentPeriodEnd?.getTime()).toBe(nextEnd * 1000);
+  });
+
+  it("ignores invoices that are not for a subscription", async () => {
+    const result = await deliver(event("invoice.paid", { id: "in_3", object: "invoice", parent: null }));
+    expect(result.status).toBe(200);
+    expect(counts()).toMatchObject({ events: 1, subscriptions: 0 });
+  });
+});
+
+describe("other events", () => {
+  it("acknowledges unknown event types with 200 and does nothing", async () => {
+    const result = await deliver(event("customer.created", { id: "cus_9", object: "customer" }));
+    expect(result.status).toBe(200);
+    expect(result.body.message).toBe("Ignored event type");
+    expect(counts()).toMatchObject({ events: 0, purchases: 0, subscriptions: 0 });
+  });
+
+  it("answers a signed but malformed payload with 400", async () => {
+    const result = await deliver(event("checkout.session.completed", { id: "cs_test_x", object: "checkout.session" }));
+    expect(result.status).toBe(400);
+    expect(counts().events).toBe(0);
+  });
+});
+
+describe("POST /api/stripe/webhook", () => {
+  it("caps the body at 256 KB (413) and rejects unsigned posts (400)", async () => {
+    const { POST } = await import("@/app/api/stripe/webhook/route");
+    const big = new Request("http://localhost/api/stripe/webhook", {
+      method: "POST",
+      body: "x".repeat(300 * 1024),
+      headers: { "stripe-signature": "t=1,v1=abc" },
+    });
+    expect((await POST(big)).status).toBe(413);
+
+    const unsigned = new Request("http://localhost/api/stripe/webhook", {
+      method: "POST",
+      body: JSON.stringify(event("checkout.session.completed", guestReportSession())),
+    });
+    const response = await POST(unsigned);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ received: false });
+  });
+
+  it("rejects a chunked body without Content-Length once it passes the cap", async () => {
+    const { POST } = await import("@/app/api/stripe/webhook/route");
+    const chunk = new TextEncoder().encode("y".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 10) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const request = new Request("http://localhost/api/stripe/webhook", {
+      method: "POST",
+      body: stream,
+      headers: { "stripe-signature": "t=1,v1=abc" },
+      // @ts-expect-error Node's fetch needs duplex for streamed bodies
+      duplex: "half",
+    });
+    expect((await POST(request)).status).toBe(413);
+  });
+});
