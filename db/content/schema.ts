@@ -1,0 +1,295 @@
+import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+// Relative import: drizzle-kit loads this file without the "@/" path alias.
+import { SIGNAL_IDS, type SignalId } from "../../lib/scoring/signals";
+
+/**
+ * Content database: everything the public site shows, rebuilt from data/sources by
+ * `npm run db:build` and swapped in atomically. The app opens it read-only.
+ * Scores are computed once at import by lib/scoring and stored; pages only read them.
+ */
+
+export { SIGNAL_IDS, type SignalId };
+
+export type WagePercentile = { value: number | null; topCoded: boolean };
+export type WagePercentiles = Record<"p10" | "p25" | "p50" | "p75" | "p90", WagePercentile>;
+
+export const categories = sqliteTable("categories", {
+  code: text("code").primaryKey(), // SOC major group, e.g. "11"
+  title: text("title").notNull(), // "Management"
+  slug: text("slug").notNull().unique(),
+  occupationCount: integer("occupation_count").notNull(),
+  scoredCount: integer("scored_count").notNull(),
+  employment: integer("employment"),
+  meanScore: real("mean_score"),
+  /** Mean routineness R_g of the group (METHODOLOGY §4); null when no occupation has work contexts. */
+  routineness: real("routineness"),
+  entryMultiplier: real("entry_multiplier").notNull(),
+  seniorMultiplier: real("senior_multiplier").notNull(),
+});
+
+export const categoryPriors = sqliteTable(
+  "category_priors",
+  {
+    categoryCode: text("category_code").notNull(),
+    signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
+    value: real("value").notNull(),
+    /** Occupations whose own value fed the prior; 0 means the economy-wide mean was used. */
+    basis: integer("basis").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.categoryCode, t.signal] })],
+);
+
+export const occupations = sqliteTable(
+  "occupations",
+  {
+    soc: text("soc").primaryKey(), // "11-3051"
+    title: text("title").notNull(),
+    slug: text("slug").notNull().unique(), // "11-3051-industrial-production-managers"
+    categoryCode: text("category_code").notNull(),
+    summary: text("summary"),
+    summarySource: text("summary_source"),
+    oohSlug: text("ooh_slug"),
+    nemCode: text("nem_code"),
+    nemTitle: text("nem_title"),
+    employment2022: integer("employment_2022"),
+    employment2032: integer("employment_2032"),
+    changePct: real("change_pct"),
+    openingsAnnual: integer("openings_annual"),
+    medianWage2022: integer("median_wage_2022"),
+    /** BLS publishes wages at or above $239,200 as ">=$239,200". */
+    medianWage2022TopCoded: integer("median_wage_2022_top_coded", { mode: "boolean" }).notNull().default(false),
+    entryEducation: text("entry_education"),
+    workExperience: text("work_experience"),
+    training: text("training"),
+    oewsCode: text("oews_code"),
+    oewsTitle: text("oews_title"),
+    oewsEmployment: integer("oews_employment"),
+    wages: text("wages", { mode: "json" }).$type<WagePercentiles>(),
+    jobZone: integer("job_zone"),
+    betaHuman: real("beta_human"),
+    betaGpt4: real("beta_gpt4"),
+    sector: text("sector"),
+    digitalExposure: real("digital_exposure"),
+    taskCount: integer("task_count").notNull(),
+    taskSignal: real("task_signal"),
+    score: integer("score"),
+    band: text("band"),
+    entryScore: integer("entry_score"),
+    midScore: integer("mid_score"),
+    seniorScore: integer("senior_score"),
+  },
+  (t) => [index("occupations_category_idx").on(t.categoryCode, t.score), index("occupations_score_idx").on(t.score)],
+);
+
+/** O*NET-SOC occupations: the `.00` code and its specialisations (e.g. 11-3051.01). */
+export const onetOccupations = sqliteTable(
+  "onet_occupations",
+  {
+    onetSoc: text("onet_soc").primaryKey(),
+    soc: text("soc").notNull(),
+    title: text("title").notNull(),
+    taskCount: integer("task_count").notNull(),
+    taskSignal: real("task_signal"),
+    /** Whether this code's tasks make up the SOC code's task list (METHODOLOGY §1). */
+    inSocTaskList: integer("in_soc_task_list", { mode: "boolean" }).notNull(),
+    betaHuman: real("beta_human"),
+    betaGpt4: real("beta_gpt4"),
+  },
+  (t) => [index("onet_occupations_soc_idx").on(t.soc)],
+);
+
+export const tasks = sqliteTable(
+  "tasks",
+  {
+    taskId: integer("task_id").primaryKey(),
+    onetSoc: text("onet_soc").notNull(),
+    soc: text("soc").notNull(),
+    statement: text("statement").notNull(),
+    taskType: text("task_type", { enum: ["Core", "Supplemental"] }),
+    humanLabel: text("human_label"),
+    gpt4Label: text("gpt4_label"),
+    automationLabel: text("automation_label"),
+    score: integer("score").notNull(),
+    weight: integer("weight").notNull(),
+    inSocTaskList: integer("in_soc_task_list", { mode: "boolean" }).notNull(),
+    evidenceText: text("evidence_text"),
+    evidenceKind: text("evidence_kind", { enum: ["duty", "sentence"] }),
+    evidenceSimilarity: real("evidence_similarity"),
+    sourceLine: integer("source_line").notNull(),
+  },
+  (t) => [index("tasks_soc_idx").on(t.soc), index("tasks_onet_soc_idx").on(t.onetSoc)],
+);
+
+export const signals = sqliteTable(
+  "signals",
+  {
+    soc: text("soc").notNull(),
+    signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
+    value: real("value").notNull(),
+    raw: real("raw"),
+    rawLabel: text("raw_label").notNull(),
+    weight: real("weight").notNull(),
+    contribution: real("contribution").notNull(),
+    imputed: integer("imputed", { mode: "boolean" }).notNull(),
+    source: text("source").notNull(),
+    sourceUrl: text("source_url"),
+    vintage: text("vintage").notNull(),
+    note: text("note"),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.signal] })],
+);
+
+export const oohProfiles = sqliteTable("ooh_profiles", {
+  slug: text("slug").primaryKey(),
+  title: text("title").notNull(),
+  url: text("url").notNull(),
+  groupName: text("group_name"),
+  summary: text("summary"),
+  digitalExposure: integer("digital_exposure"),
+  medianPayAnnual: integer("median_pay_annual"),
+  entryEducation: text("entry_education"),
+  outlookPct: real("outlook_pct"),
+  outlookDesc: text("outlook_desc"),
+  jobs2024: integer("jobs_2024"),
+  projected2034: integer("projected_2034"),
+});
+
+/** BLS Occupational Outlook Handbook text used as quoted evidence for tasks. */
+export const oohPassages = sqliteTable(
+  "ooh_passages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    kind: text("kind", { enum: ["duty", "sentence"] }).notNull(),
+    ordinal: integer("ordinal").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("ooh_passages_slug_idx").on(t.slug)],
+);
+
+export const alternateTitles = sqliteTable(
+  "alternate_titles",
+  {
+    soc: text("soc").notNull(),
+    title: text("title").notNull(),
+    source: text("source").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.title] })],
+);
+
+export const similarOccupations = sqliteTable(
+  "similar_occupations",
+  {
+    soc: text("soc").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    title: text("title").notNull(),
+    oohSlug: text("ooh_slug").notNull(),
+    url: text("url").notNull(),
+    duties: text("duties"),
+    /** First SOC code the similar OOH profile covers, when we have a page for it. */
+    targetSoc: text("target_soc"),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
+);
+
+export const relatedOccupations = sqliteTable(
+  "related_occupations",
+  {
+    soc: text("soc").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    relatedSoc: text("related_soc").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
+);
+
+export const blsFactors = sqliteTable(
+  "bls_factors",
+  {
+    soc: text("soc").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    industry: text("industry").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
+);
+
+export const occupationSkills = sqliteTable(
+  "occupation_skills",
+  {
+    soc: text("soc").notNull(),
+    skill: text("skill").notNull(),
+    importance: real("importance").notNull(),
+    level: real("level"),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.skill] })],
+);
+
+export const workContexts = sqliteTable("work_contexts", {
+  soc: text("soc").primaryKey(),
+  degreeOfAutomation: real("degree_of_automation"),
+  exactness: real("exactness"),
+  repeating: real("repeating").notNull(),
+  structured: real("structured").notNull(),
+  matchedTitles: text("matched_titles").notNull(),
+});
+
+export const educationAttainment = sqliteTable("education_attainment", {
+  soc: text("soc").primaryKey(),
+  nemCode: text("nem_code").notNull(),
+  lessThanHighSchool: real("less_than_high_school").notNull(),
+  highSchool: real("high_school").notNull(),
+  someCollege: real("some_college").notNull(),
+  associate: real("associate").notNull(),
+  bachelor: real("bachelor").notNull(),
+  master: real("master").notNull(),
+  doctoral: real("doctoral").notNull(),
+});
+
+export const indeedSectors = sqliteTable("indeed_sectors", {
+  name: text("name").primaryKey(),
+  exampleTitles: text("example_titles").notNull(),
+  recentMean: real("recent_mean"),
+  nationalRecentMean: real("national_recent_mean"),
+  windowStart: text("window_start"),
+  windowEnd: text("window_end"),
+});
+
+/** Monthly means of the daily Indeed index; sector "(national)" is the total-postings series. */
+export const indeedMonthly = sqliteTable(
+  "indeed_monthly",
+  {
+    sector: text("sector").notNull(),
+    month: text("month").notNull(), // "2024-09"
+    mean: real("mean").notNull(),
+    days: integer("days").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sector, t.month] })],
+);
+
+export const socSectorRules = sqliteTable("soc_sector_rules", {
+  prefix: text("prefix").primaryKey(), // a SOC minor group ("11-30") or a full code ("11-3051")
+  sector: text("sector").notNull(),
+  note: text("note"),
+});
+
+export const importIssues = sqliteTable("import_issues", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  source: text("source").notNull(),
+  line: integer("line"),
+  severity: text("severity", { enum: ["rejected", "warning"] }).notNull(),
+  message: text("message").notNull(),
+});
+
+/** Build facts: data version (hash of sources and scoring config), source vintages, counts. */
+export const meta = sqliteTable("meta", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
+export type Category = typeof categories.$inferSelect;
+export type Occupation = typeof occupations.$inferSelect;
+export type OnetOccupation = typeof onetOccupations.$inferSelect;
+export type Task = typeof tasks.$inferSelect;
+export type Signal = typeof signals.$inferSelect;
+export type OohProfile = typeof oohProfiles.$inferSelect;

@@ -1,0 +1,111 @@
+import { and, asc, eq } from "drizzle-orm";
+
+import { contentDb } from "@/db/content/client";
+import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
+import { verdictBand } from "@/lib/scoring";
+
+export function getOccupationBySoc(soc: string) {
+  return contentDb().select().from(occupations).where(eq(occupations.soc, soc)).get() ?? null;
+}
+
+export function getCategoryByCode(code: string) {
+  return contentDb().select().from(categories).where(eq(categories.code, code)).get() ?? null;
+}
+
+/** The occupation's signals in model order T, D, O, M, E. */
+export function getSignalsForSoc(soc: string) {
+  const rows = contentDb().select().from(signals).where(eq(signals.soc, soc)).all();
+  return rows.sort((a, b) => SIGNAL_IDS.indexOf(a.signal) - SIGNAL_IDS.indexOf(b.signal));
+}
+
+/** Tasks of the SOC code's task list (METHODOLOGY §1), heaviest contribution first. */
+export function getScoredTasksForSoc(soc: string) {
+  return contentDb()
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.soc, soc), eq(tasks.inSocTaskList, true)))
+    .orderBy(asc(tasks.onetSoc), asc(tasks.taskId))
+    .all();
+}
+
+export interface SignalBreakdown {
+  value: number;
+  raw: number | null;
+  rawLabel: string;
+  weight: number;
+  contribution: number;
+  imputed: boolean;
+  source: string;
+  sourceUrl: string | null;
+  vintage: string;
+}
+
+export interface OccupationBreakdown {
+  soc: string;
+  title: string;
+  category: string;
+  score: number | null;
+  band: string | null;
+  signals: Partial<Record<SignalId, SignalBreakdown>>;
+  seniority: { entry: number | null; mid: number | null; senior: number | null; multipliers: { entry: number; mid: number; senior: number } };
+  tasks: {
+    taskId: number;
+    onetSoc: string;
+    statement: string;
+    type: "Core" | "Supplemental" | null;
+    human: string | null;
+    gpt4: string | null;
+    automation: string | null;
+    score: number;
+    weight: number;
+  }[];
+}
+
+/** The free, public breakdown of one occupation: the shape of `npm run score -- <SOC> --json` and `/api/occupations/<soc>`. */
+export function getOccupationBreakdown(soc: string): OccupationBreakdown | null {
+  const occupation = getOccupationBySoc(soc);
+  if (occupation === null) return null;
+  const category = getCategoryByCode(occupation.categoryCode);
+  const signalRows = getSignalsForSoc(soc);
+  const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+  return {
+    soc: occupation.soc,
+    title: occupation.title,
+    category: category?.title ?? occupation.categoryCode,
+    score: occupation.score,
+    band: occupation.score === null ? null : verdictBand(occupation.score).label,
+    signals: Object.fromEntries(
+      signalRows.map((row) => [
+        row.signal,
+        {
+          value: round(row.value),
+          raw: row.raw === null ? null : round(row.raw),
+          rawLabel: row.rawLabel,
+          weight: row.weight,
+          contribution: round(row.contribution),
+          imputed: row.imputed,
+          source: row.source,
+          sourceUrl: row.sourceUrl,
+          vintage: row.vintage,
+        },
+      ]),
+    ),
+    seniority: {
+      entry: occupation.entryScore,
+      mid: occupation.midScore,
+      senior: occupation.seniorScore,
+      multipliers: { entry: category?.entryMultiplier ?? 1, mid: 1, senior: category?.seniorMultiplier ?? 1 },
+    },
+    tasks: getScoredTasksForSoc(soc).map((task) => ({
+      taskId: task.taskId,
+      onetSoc: task.onetSoc,
+      statement: task.statement,
+      type: task.taskType,
+      human: task.humanLabel,
+      gpt4: task.gpt4Label,
+      automation: task.automationLabel,
+      score: task.score,
+      weight: task.weight,
+    })),
+  };
+}

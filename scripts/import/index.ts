@@ -1,0 +1,112 @@
+/**
+ * `npm run db:build`: builds the content database from data/sources into a temporary file
+ * next to the target and renames it into place only when everything succeeded, so a failed
+ * or killed import never leaves a half-written database behind.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+import { env } from "@/lib/env";
+
+import { buildContentDatabase, IMPORT_STEPS } from "./build";
+import { ImportReport, SourceError } from "./report";
+
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+
+interface CliOptions {
+  sourcesRoot: string;
+  target: string;
+  ifMissing: boolean;
+}
+
+function parseArgs(argv: readonly string[]): CliOptions {
+  const options: CliOptions = { sourcesRoot: path.join(projectRoot, "data/sources"), target: env.CONTENT_DB_PATH, ifMissing: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      return value;
+    };
+    if (arg === "--sources") options.sourcesRoot = path.resolve(next());
+    else if (arg === "--out") options.target = path.resolve(next());
+    else if (arg === "--if-missing") options.ifMissing = true;
+    else throw new Error(`unknown option ${arg} (options: --sources DIR, --out FILE, --if-missing)`);
+  }
+  return options;
+}
+
+/** Temp files of imports that were killed before they could clean up. */
+function removeStaleTempFiles(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.building-`;
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && isAlive(pid)) continue;
+    fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.ifMissing && fs.existsSync(options.target)) {
+    console.log(`Content database present: ${path.relative(process.cwd(), options.target)} (skip build)`);
+    return 0;
+  }
+  fs.mkdirSync(path.dirname(options.target), { recursive: true });
+  removeStaleTempFiles(options.target);
+  const temp = `${options.target}.building-${process.pid}`;
+  const cleanUp = () => fs.rmSync(temp, { force: true });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      cleanUp();
+      process.exit(130);
+    });
+  }
+
+  const report = new ImportReport(IMPORT_STEPS);
+  console.log(`Building content database from ${path.relative(process.cwd(), options.sourcesRoot) || "."}`);
+  try {
+    const summary = await buildContentDatabase({ sourcesRoot: options.sourcesRoot, projectRoot, outFile: temp, report });
+    fs.renameSync(temp, options.target);
+    console.log("");
+    console.log("Summary");
+    console.log(`  occupations      ${summary.occupations} (${summary.scored} scored) in ${summary.categories} categories`);
+    console.log(`  tasks            ${summary.tasks} (${summary.evidenceMatched} with quoted BLS evidence)`);
+    console.log(
+      `  imputed signals  D ${summary.imputed.D}, O ${summary.imputed.O}, M ${summary.imputed.M}, E ${summary.imputed.E}; ${summary.occupationsWithImputedSignals} occupations use at least one category prior`,
+    );
+    report.printIssues();
+    console.log(`  data version     ${summary.dataVersion}`);
+    console.log(`Wrote ${path.relative(process.cwd(), options.target)} in ${report.elapsedSeconds().toFixed(1)} s`);
+    return 0;
+  } catch (error) {
+    cleanUp();
+    if (error instanceof SourceError) {
+      console.error(`\nImport failed: ${error.message}`);
+      console.error("The existing database (if any) was left unchanged.");
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`\nImport failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.error("The existing database (if any) was left unchanged.");
+    process.exit(1);
+  },
+);
