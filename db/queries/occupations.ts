@@ -4,6 +4,38 @@ import { contentDb } from "@/db/content/client";
 import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
 import { verdictBand } from "@/lib/scoring";
 
+/** One row per occupation with the fields lists, charts, the API and the sitemap need. */
+export function listOccupationSummaries() {
+  return contentDb()
+    .select({
+      soc: occupations.soc,
+      title: occupations.title,
+      slug: occupations.slug,
+      categoryCode: occupations.categoryCode,
+      score: occupations.score,
+      band: occupations.band,
+      entryScore: occupations.entryScore,
+      midScore: occupations.midScore,
+      seniorScore: occupations.seniorScore,
+      employment2022: occupations.employment2022,
+      changePct: occupations.changePct,
+      medianWage2022: occupations.medianWage2022,
+      medianWage2022TopCoded: occupations.medianWage2022TopCoded,
+      entryEducation: occupations.entryEducation,
+      digitalExposure: occupations.digitalExposure,
+      taskCount: occupations.taskCount,
+    })
+    .from(occupations)
+    .orderBy(asc(occupations.soc))
+    .all();
+}
+
+export type OccupationSummary = ReturnType<typeof listOccupationSummaries>[number];
+
+export function listCategories() {
+  return contentDb().select().from(categories).orderBy(asc(categories.code)).all();
+}
+
 export function getOccupationBySoc(soc: string) {
   return contentDb().select().from(occupations).where(eq(occupations.soc, soc)).get() ?? null;
 }

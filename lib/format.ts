@@ -1,0 +1,24 @@
+/** Number formatting for pages, API text and PDFs. Pure; en-US like the sources. */
+const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const currency = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+export const formatInteger = (value: number) => integer.format(value);
+export const formatDecimal = (value: number) => oneDecimal.format(value);
+/** 1,234,567 → "1.2M". */
+export const formatCompact = (value: number) => compact.format(value);
+export const formatCurrency = (value: number) => currency.format(value);
+/** 12.345 → "12.3%"; pass `signed` for "+12.3%". */
+export function formatPercent(value: number, options: { signed?: boolean; digits?: number } = {}): string {
+  const digits = options.digits ?? 1;
+  const text = `${value.toFixed(digits)}%`;
+  return options.signed && value > 0 ? `+${text}` : text.replace("-", "−");
+}
+/** A share 0–1 as a whole percent: 0.456 → "46%". */
+export const formatShare = (share: number) => `${Math.round(share * 100)}%`;
+/** A wage that may be top-coded by BLS: "≥ $239,200". */
+export function formatWage(value: number | null, topCoded = false): string {
+  if (value === null) return topCoded ? "≥ $239,200" : "not published";
+  return `${topCoded ? "≥ " : ""}${currency.format(value)}`;
+}
