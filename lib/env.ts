@@ -35,6 +35,8 @@ const envSchema = z
     STRIPE_REPORT_PRICE_ID: optionalString,
     PRO_PRICE_CENTS: cents.default(900),
     REPORT_PRICE_CENTS: cents.default(1200),
+    /** Magic-link requests allowed per client IP per 15 minutes (per email it is 5). */
+    SIGN_IN_LIMIT_PER_IP: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(20)),
   })
   .transform((env) => {
     const usesEmulatorKey = env.STRIPE_SECRET_KEY === EMULATOR_SECRET_KEY;

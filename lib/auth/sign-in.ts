@@ -1,13 +1,14 @@
 import "server-only";
 
 import { hitRateLimit } from "@/db/accounts/queries";
+import { env } from "@/lib/env";
 
 import { getAuth } from "./server";
 
 export const SIGN_IN_LIMITS = {
   windowSeconds: 15 * 60,
   perEmail: 5,
-  perIp: 20,
+  perIp: env.SIGN_IN_LIMIT_PER_IP,
 } as const;
 
 export type SignInRequestResult = "sent" | "rate-limited";

@@ -1,0 +1,249 @@
+import { expect, test, type Page } from "@playwright/test";
+import Stripe from "stripe";
+
+import { E2E_WEBHOOK_SECRET, EMULATOR_URL } from "./support/env";
+import {
+  advanceEmulatorClock,
+  billingSnapshot,
+  emulatorState,
+  payOnCheckoutPage,
+  purchasesOf,
+  signIn,
+  uniqueEmail,
+  userIdByEmail,
+} from "./support/helpers";
+
+// One worker runs this file top to bottom: the emulator clock is shared state.
+test.describe.configure({ mode: "serial" });
+
+const webhooks = new Stripe("sk_test_emulator").webhooks;
+
+async function subscribeToPro(page: Page, email: string) {
+  await signIn(page, email, "/pricing");
+  await page.getByRole("button", { name: /^Subscribe/ }).click();
+  await payOnCheckoutPage(page);
+  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+  await expect(page.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
+}
+
+async function buyReportAsGuest(page: Page, soc: string, email: string) {
+  await page.goto("/pricing");
+  await page.getByLabel("Occupation SOC code").fill(soc);
+  await page.getByRole("button", { name: "Buy a report" }).click();
+  await payOnCheckoutPage(page, email);
+  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+}
+
+/** Reloads until the assertion holds: webhooks land asynchronously. */
+async function eventually(page: Page, assertion: () => Promise<void>) {
+  await expect(async () => {
+    await page.reload();
+    await assertion();
+  }).toPass({ timeout: 15_000 });
+}
+
+async function emulatorIdle(page: Page) {
+  await expect(async () => {
+    const health = (await (await page.request.get(`${EMULATOR_URL}/_emulator/health`)).json()) as { pending_webhook_batches: number };
+    expect(health.pending_webhook_batches).toBe(0);
+  }).toPass({ timeout: 15_000 });
+}
+
+test("subscribe to Pro with the hosted checkout and see Pro on /account", async ({ page }) => {
+  const email = uniqueEmail("pro");
+  await subscribeToPro(page, email);
+  await expect(page.getByRole("status")).toContainText("Your Pro subscription is active");
+
+  await page.goto("/account");
+  await expect(page.getByTestId("plan-status")).toHaveText("Pro");
+  await expect(page.getByTestId("plan-detail")).toContainText("Renews on");
+  await page.goto("/pricing");
+  await expect(page.getByText("You’re Pro.")).toBeVisible();
+});
+
+test("cancel in the portal: Pro until the period ends, then gone", async ({ page }) => {
+  const email = uniqueEmail("cancel");
+  await subscribeToPro(page, email);
+
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Manage billing" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/portal/`));
+  await page.getByRole("button", { name: "Cancel at period end" }).click();
+  await expect(page.getByText("will be canceled at the end of the current period")).toBeVisible();
+  await page.getByRole("link", { name: /Return to the site/ }).click();
+  await expect(page).toHaveURL(/\/account$/);
+
+  await eventually(page, async () => {
+    await expect(page.getByTestId("plan-status")).toHaveText("Pro");
+    await expect(page.getByTestId("plan-detail")).toContainText("Cancelled — Pro stays active until");
+  });
+
+  await advanceEmulatorClock(page.request, 32);
+  await eventually(page, async () => {
+    await expect(page.getByTestId("plan-status")).toHaveText("Free");
+  });
+});
+
+test("buy one PDF as a guest: signed in afterwards, purchase on /account", async ({ page }) => {
+  const email = uniqueEmail("guest");
+  await buyReportAsGuest(page, "15-1252", email);
+  await expect(page.getByRole("heading", { name: "Thank you for your purchase" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Download the PDF" })).toHaveAttribute("href", "/api/reports/15-1252");
+
+  await page.goto("/account");
+  await expect(page.getByTestId("account-email")).toHaveText(email);
+  const row = page.getByTestId("purchase-row");
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("link", { name: "SOC 15-1252" })).toHaveAttribute("href", "/occupations/15-1252");
+  await expect(row.getByRole("link", { name: "Download PDF" })).toHaveAttribute("href", "/api/reports/15-1252");
+
+  // The success link signs in once: opened again in a fresh browser it does not.
+  const successUrl = new URL(page.url());
+  await page.goto("/checkout/success" + successUrl.search);
+  const stranger = await page.context().browser()!.newContext();
+  const other = await stranger.newPage();
+  await other.goto(`/checkout/complete${successUrl.search}`);
+  await expect(other.getByRole("heading", { name: "Thank you for your purchase" })).toBeVisible();
+  await expect(other.getByRole("link", { name: "Sign in with that address" })).toBeVisible();
+  await other.goto("/account");
+  await expect(other).toHaveURL(/\/sign-in/);
+  await stranger.close();
+});
+
+test("a declined card grants nothing", async ({ page }) => {
+  const before = billingSnapshot();
+  const email = uniqueEmail("declined");
+  await page.goto("/pricing");
+  await page.getByLabel("Occupation SOC code").fill("11-3051");
+  await page.getByRole("button", { name: "Buy a report" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/checkout/`));
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Decline card" }).click();
+  await expect(page.getByRole("alert")).toContainText("Your card was declined.");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page).toHaveURL(/\/checkout\/cancel\?kind=report&soc=11-3051$/);
+  await expect(page.getByRole("heading", { name: "Checkout cancelled" })).toBeVisible();
+
+  await emulatorIdle(page);
+  expect(userIdByEmail(email)).toBeNull();
+  const after = billingSnapshot();
+  expect(after.purchases).toBe(before.purchases);
+  expect(after.users).toBe(before.users);
+
+  // A declined Pro checkout leaves the member on Free.
+  const member = uniqueEmail("declined-pro");
+  await signIn(page, member, "/pricing");
+  await page.getByRole("button", { name: /^Subscribe/ }).click();
+  await page.getByRole("button", { name: "Decline card" }).click();
+  await expect(page.getByRole("alert")).toContainText("Your card was declined.");
+  await emulatorIdle(page);
+  await page.goto("/account");
+  await expect(page.getByTestId("plan-status")).toHaveText("Free");
+});
+
+test("forged webhooks are rejected and change nothing", async ({ request }) => {
+  const email = uniqueEmail("forged");
+  const forged = JSON.stringify({
+    id: "evt_forged_1",
+    object: "event",
+    type: "checkout.session.completed",
+    created: Math.floor(Date.now() / 1000),
+    data: {
+      object: {
+        id: "cs_test_forged_1",
+        object: "checkout.session",
+        mode: "payment",
+        status: "complete",
+        payment_status: "paid",
+        client_reference_id: null,
+        customer: null,
+        customer_details: { email },
+        metadata: { kind: "report", soc: "15-1252" },
+        amount_total: 1200,
+        currency: "usd",
+        created: Math.floor(Date.now() / 1000),
+      },
+    },
+  });
+  const before = billingSnapshot();
+  const post = (headers: Record<string, string>, body = forged) => request.post("/api/stripe/webhook", { headers: { "content-type": "application/json", ...headers }, data: body });
+
+  expect((await post({})).status()).toBe(400);
+  expect((await post({ "stripe-signature": `t=${Math.floor(Date.now() / 1000)},v1=${"0".repeat(64)}` })).status()).toBe(400);
+  const wrongSecret = webhooks.generateTestHeaderString({ payload: forged, secret: "whsec_not_the_real_one" });
+  expect((await post({ "stripe-signature": wrongSecret })).status()).toBe(400);
+  expect((await post({ "stripe-signature": "t=1,v1=abc" }, "x".repeat(300 * 1024))).status()).toBe(413);
+
+  expect(billingSnapshot()).toEqual(before);
+  expect(userIdByEmail(email)).toBeNull();
+});
+
+test("replaying a delivered event changes nothing", async ({ page, request }) => {
+  await buyReportAsGuest(page, "13-2011", uniqueEmail("replay"));
+  await emulatorIdle(page);
+  const state = await emulatorState(request);
+  const completed = Object.values(state.events)
+    .filter((event) => event.type === "checkout.session.completed")
+    .sort((a, b) => b.created - a.created)[0];
+  expect(completed).toBeDefined();
+  const before = billingSnapshot();
+
+  // The emulator sends it again (freshly signed): acknowledged, not re-applied.
+  const resend = await request.post(`${EMULATOR_URL}/_emulator/events/${completed!.id}/resend`, { data: {} });
+  expect(resend.status()).toBe(202);
+  await emulatorIdle(page);
+  expect(billingSnapshot()).toEqual(before);
+
+  // A captured delivery replayed later: its signature timestamp is outside the tolerance.
+  const payload = JSON.stringify(completed);
+  const stale = webhooks.generateTestHeaderString({ payload, secret: E2E_WEBHOOK_SECRET, timestamp: Math.floor(Date.now() / 1000) - 3600 });
+  const replayed = await request.post("/api/stripe/webhook", { headers: { "stripe-signature": stale, "content-type": "application/json" }, data: payload });
+  expect(replayed.status()).toBe(400);
+
+  // Even a validly signed copy is recognised by its event id.
+  const fresh = webhooks.generateTestHeaderString({ payload, secret: E2E_WEBHOOK_SECRET });
+  const duplicate = await request.post("/api/stripe/webhook", { headers: { "stripe-signature": fresh, "content-type": "application/json" }, data: payload });
+  expect(duplicate.status()).toBe(200);
+  expect(await duplicate.json()).toMatchObject({ message: "Already processed" });
+  expect(billingSnapshot()).toEqual(before);
+});
+
+test("checkout cannot be made for another user's id", async ({ page, browser }) => {
+  const victimEmail = uniqueEmail("victim");
+  const victimContext = await browser.newContext();
+  await signIn(await victimContext.newPage(), victimEmail);
+  await victimContext.close();
+  const victimId = userIdByEmail(victimEmail)!;
+  expect(victimId).toBeTruthy();
+
+  const attackerEmail = uniqueEmail("attacker");
+  await signIn(page, attackerEmail, "/pricing");
+  const attackerId = userIdByEmail(attackerEmail)!;
+
+  // Smuggle the victim's id into the report form under every name a handler might read.
+  const reportForm = page.locator("form", { has: page.getByLabel("Occupation SOC code") });
+  await reportForm.evaluate((form, id) => {
+    for (const name of ["client_reference_id", "user_id", "userId", "metadata[user_id]"]) {
+      const input = document.createElement("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = id;
+      form.appendChild(input);
+    }
+  }, victimId);
+  await page.getByLabel("Occupation SOC code").fill("29-1141");
+  await page.getByRole("button", { name: "Buy a report" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/checkout/(cs_[A-Za-z0-9_]+)`));
+  const sessionId = new URL(page.url()).pathname.split("/").pop()!;
+
+  const session = (await emulatorState(page.request)).checkout_sessions[sessionId]!;
+  expect(session.client_reference_id).toBe(attackerId);
+  expect(session.metadata.user_id).toBe(attackerId);
+  expect(JSON.stringify(session)).not.toContain(victimId);
+
+  await payOnCheckoutPage(page);
+  await expect(page.getByRole("heading", { name: "Thank you for your purchase" })).toBeVisible();
+  await emulatorIdle(page);
+  expect(purchasesOf(victimId)).toEqual([]);
+  expect(purchasesOf(attackerId).map((purchase) => purchase.soc)).toEqual(["29-1141"]);
+});
