@@ -42,8 +42,9 @@ const envSchema = z
     const usesEmulatorKey = env.STRIPE_SECRET_KEY === EMULATOR_SECRET_KEY;
     return {
       ...env,
-      CONTENT_DB_PATH: path.resolve(env.CONTENT_DB_PATH ?? path.join(env.DATA_DIR, "content.db")),
-      APP_DB_PATH: path.resolve(env.APP_DB_PATH ?? path.join(env.DATA_DIR, "app.db")),
+      // Runtime data paths, not bundle inputs: keep the tracer from pulling in the whole project.
+      CONTENT_DB_PATH: path.resolve(/* turbopackIgnore: true */ env.CONTENT_DB_PATH ?? path.join(env.DATA_DIR, "content.db")),
+      APP_DB_PATH: path.resolve(/* turbopackIgnore: true */ env.APP_DB_PATH ?? path.join(env.DATA_DIR, "app.db")),
       STRIPE_API_URL:
         env.STRIPE_API_URL ?? (usesEmulatorKey ? `http://127.0.0.1:${env.STRIPE_EMULATOR_PORT}` : "https://api.stripe.com"),
       /** True when the dev outbox page and test-only controls may be exposed. */

@@ -1,0 +1,124 @@
+import type { OccupationProfile } from "@/db/queries/profile";
+import { formatDecimal } from "@/lib/format";
+import { SIGNAL_NAMES } from "@/lib/scoring";
+
+import styles from "./profile.module.css";
+
+/** Every signal with raw value, vintage, source link and whether it was imputed from the category prior. */
+export function ExternalSignals({ profile }: { profile: OccupationProfile }) {
+  const { signals, factors, occupation, ooh } = profile;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className={styles.signalsTable}>
+          <caption className="visually-hidden">Signals with their sources</caption>
+          <thead>
+            <tr>
+              <th scope="col">Signal</th>
+              <th scope="col">Raw value</th>
+              <th scope="col" className="num">
+                0–100
+              </th>
+              <th scope="col">Source and vintage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {signals.map((signal) => (
+              <tr key={signal.signal}>
+                <th scope="row">
+                  {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+                </th>
+                <td>
+                  {signal.imputed ? (
+                    <>
+                      <span className={styles.tag}>imputed from category prior</span> {signal.rawLabel}
+                    </>
+                  ) : (
+                    signal.rawLabel
+                  )}
+                  {signal.note ? <div className="small muted">{signal.note}</div> : null}
+                </td>
+                <td className="num">{formatDecimal(signal.value)}</td>
+                <td>
+                  {signal.sourceUrl ? <a href={signal.sourceUrl}>{signal.source}</a> : signal.source}
+                  <div className="small muted">{signal.vintage}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <OtherIndices profile={profile} />
+      {factors.length > 0 ? (
+        <details className={styles.factors}>
+          <summary>
+            What BLS says affects demand for {occupation.nemTitle ?? occupation.title} ({factors.length} {factors.length === 1 ? "note" : "notes"}, Employment Projections Table 1.12)
+          </summary>
+          <ul>
+            {factors.map((factor) => (
+              <li key={factor.ordinal}>
+                <span className="small muted">{factor.industry}: </span>
+                {factor.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {ooh ? (
+        <p className="small muted">
+          BLS Occupational Outlook Handbook profile: <a href={ooh.url}>{ooh.title}</a>
+          {ooh.title.toLowerCase() !== occupation.title.toLowerCase() ? " (covers this and related occupations)" : null}.
+        </p>
+      ) : (
+        <p className="small muted">This occupation has no profile of its own in the BLS Occupational Outlook Handbook.</p>
+      )}
+    </>
+  );
+}
+
+/** Where published measures agree or disagree with this score. */
+function OtherIndices({ profile }: { profile: OccupationProfile }) {
+  const { occupation } = profile;
+  const rows: { name: string; value: string; note: string }[] = [
+    { name: "This site’s AI pressure score", value: occupation.score === null ? "—" : String(occupation.score), note: "0–100, all five signals" },
+    {
+      name: "GPTs are GPTs β, human raters",
+      value: occupation.betaHuman === null ? "—" : formatDecimal(occupation.betaHuman * 100),
+      note: "share of tasks exposed (E1 + ½·E2), ×100; Eloundou et al. 2023",
+    },
+    {
+      name: "GPTs are GPTs β, GPT-4 as rater",
+      value: occupation.betaGpt4 === null ? "—" : formatDecimal(occupation.betaGpt4 * 100),
+      note: "same measure rated by GPT-4",
+    },
+    {
+      name: "Digital AI Exposure (Karpathy/BLS)",
+      value: occupation.digitalExposure === null ? "not published" : formatDecimal(occupation.digitalExposure * 10),
+      note: "0–10 rating of the OOH profile, ×10",
+    },
+  ];
+  const numbers = rows.map((row) => Number(row.value)).filter((value) => Number.isFinite(value));
+  const spread = numbers.length > 1 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+  return (
+    <>
+      <h3 className={styles.subheading}>Other indices</h3>
+      <p className="small">
+        {spread >= 25
+          ? `The published measures disagree by up to ${Math.round(spread)} points for this occupation, so read the score with its task detail.`
+          : `The published measures agree within ${Math.round(spread)} points for this occupation.`}
+      </p>
+      <table className={styles.compactTable}>
+        <caption className="visually-hidden">Other published exposure indices</caption>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              <td className="num">{row.value}</td>
+              <td className="small muted">{row.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,128 @@
+import type { OccupationProfile } from "@/db/queries/profile";
+import { env } from "@/lib/env";
+import { occupationPath } from "@/lib/soc";
+
+import type { ProfileAccess } from "./access";
+import { ExternalSignals } from "./ExternalSignals";
+import { ProfileHeader } from "./ProfileHeader";
+import { ProTeaser } from "./ProTeaser";
+import { RelatedOccupations } from "./RelatedOccupations";
+import { ReportOffer } from "./ReportOffer";
+import { Section } from "./Section";
+import { SeniorityChart } from "./SeniorityChart";
+import { SignalComposition } from "./SignalComposition";
+import { TaskTable } from "./TaskTable";
+
+import styles from "./profile.module.css";
+
+/** schema.org Occupation, built from the same rows the page shows. */
+function occupationJsonLd(profile: OccupationProfile) {
+  const { occupation, category } = profile;
+  return {
+    "@context": "https://schema.org",
+    "@type": "Occupation",
+    name: occupation.title,
+    occupationalCategory: { "@type": "CategoryCode", codeValue: occupation.soc, inCodeSet: "https://www.bls.gov/soc/", name: occupation.title },
+    description: occupation.summary ?? `${occupation.title}: AI pressure score and task-level analysis.`,
+    url: new URL(occupationPath(occupation.slug), env.APP_URL).toString(),
+    ...(category ? { industry: category.title } : {}),
+    ...(occupation.entryEducation ? { educationRequirements: occupation.entryEducation } : {}),
+    ...(occupation.medianWage2022 !== null
+      ? {
+          estimatedSalary: {
+            "@type": "MonetaryAmountDistribution",
+            name: "base",
+            currency: "USD",
+            duration: "P1Y",
+            median: occupation.medianWage2022,
+          },
+        }
+      : {}),
+    ...(profile.alternateTitles.length > 0 ? { alternateName: profile.alternateTitles.slice(0, 10).map((alternate) => alternate.title) } : {}),
+  };
+}
+
+/** The occupation profile, sections in the order SPEC.md gives. */
+export function OccupationProfileView({ profile, access }: { profile: OccupationProfile; access: ProfileAccess }) {
+  const { occupation, category } = profile;
+  const hasScore = occupation.score !== null;
+  return (
+    <article className={styles.profile}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(occupationJsonLd(profile)).replace(/</g, "\\u003c") }} />
+      <ProfileHeader profile={profile} />
+
+      <nav aria-label="On this page" className={styles.toc}>
+        <ol>
+          <li><a href="#composition">Signal composition</a></li>
+          <li><a href="#seniority">By seniority</a></li>
+          <li><a href="#tasks">Tasks</a></li>
+          <li><a href="#heatmap">Task heatmap</a></li>
+          <li><a href="#pro">Pro analyses</a></li>
+          <li><a href="#report">PDF report</a></li>
+          <li><a href="#signals">Signals and sources</a></li>
+          <li><a href="#related">Related</a></li>
+        </ol>
+      </nav>
+
+      <Section id="composition" title="Signal composition" intro="How the 0–100 score is assembled from the task signal and four occupation-level signals.">
+        {hasScore ? <SignalComposition signals={profile.signals} score={occupation.score!} /> : <p className="notice">No score without rated tasks.</p>}
+      </Section>
+
+      <Section id="seniority" title="By seniority" intro="Multiplicative adjustment from the category curve.">
+        {hasScore && occupation.entryScore !== null && occupation.midScore !== null && occupation.seniorScore !== null ? (
+          <>
+            <SeniorityChart
+              data={{
+                entry: occupation.entryScore,
+                mid: occupation.midScore,
+                senior: occupation.seniorScore,
+                entryMultiplier: category?.entryMultiplier ?? 1,
+                seniorMultiplier: category?.seniorMultiplier ?? 1,
+              }}
+              categoryTitle={category?.title ?? "category"}
+            />
+            <p>Entry-level roles carry the brunt: they concentrate the routine, automatable tasks, while senior roles hold more of the judgement and accountability.</p>
+          </>
+        ) : (
+          <p className="notice">No seniority scores without a score.</p>
+        )}
+      </Section>
+
+      <Section
+        id="tasks"
+        title="Task-level analysis"
+        intro={`${profile.tasks.length} tasks, each scored 0–100 for current-generation AI feasibility and weighted by importance (Core 2, Supplemental 1).`}
+      >
+        {profile.tasks.length === 0 ? <p className="notice">O*NET lists no rated tasks for this occupation.</p> : <TaskTable tasks={profile.tasks} oohUrl={profile.ooh?.url ?? null} />}
+      </Section>
+
+      <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">
+        <ProTeaser
+          title="The task heatmap"
+          description="Rows are tasks sorted by their weight in the score; columns show each rating and the seniority-adjusted scores on one colour scale, with every number printed."
+          signedIn={access.signedIn}
+        />
+      </Section>
+
+      <Section id="pro" title="Pro analyses" intro="Career pivot paths, wage impact and AI tool recommendations for this occupation.">
+        <ProTeaser
+          title="Career pivots, wage impact and AI tools"
+          description="Up to eight lower-pressure occupations that use similar skills, the share of pay tied to high-scoring tasks at each seniority, and the AI tools that help with this job’s exposed tasks."
+          signedIn={access.signedIn}
+        />
+      </Section>
+
+      <Section id="report" title="Buy this report as a PDF">
+        <ReportOffer soc={occupation.soc} title={occupation.title} access={access} />
+      </Section>
+
+      <Section id="signals" title="External signals and sources" intro="Every signal with its raw value, vintage and source; imputed values are marked.">
+        <ExternalSignals profile={profile} />
+      </Section>
+
+      <Section id="related" title={`Related in ${category?.title ?? "this category"}`}>
+        <RelatedOccupations profile={profile} />
+      </Section>
+    </article>
+  );
+}

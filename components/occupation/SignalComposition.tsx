@@ -1,0 +1,108 @@
+import type { OccupationProfile } from "@/db/queries/profile";
+import { formatDecimal } from "@/lib/format";
+import { SIGNAL_NAMES } from "@/lib/scoring";
+
+import styles from "./profile.module.css";
+
+const SIGNAL_FILL: Record<string, string> = {
+  T: "var(--sig-t)",
+  D: "var(--sig-d)",
+  O: "var(--sig-o)",
+  M: "var(--sig-m)",
+  E: "var(--sig-e)",
+};
+
+/**
+ * How the 0–100 score is assembled: a stacked bar of each signal's points (weight × value)
+ * drawn as server-side SVG, with the same numbers in a table beside it.
+ */
+export function SignalComposition({ signals, score }: { signals: OccupationProfile["signals"]; score: number }) {
+  const width = 600;
+  const barY = 28;
+  const barHeight = 34;
+  let x = 0;
+  const segments = signals.map((signal) => {
+    const segmentWidth = (signal.contribution / 100) * width;
+    const segment = { signal, x, width: segmentWidth };
+    x += segmentWidth;
+    return segment;
+  });
+  const total = signals.reduce((sum, signal) => sum + signal.contribution, 0);
+  return (
+    <div className={styles.chartAndTable}>
+      <figure className={styles.figure}>
+        <svg viewBox={`0 0 ${width} 96`} role="img" aria-labelledby="composition-title" className={styles.svg}>
+          <title id="composition-title">{`Score ${score} out of 100, built from ${signals.map((s) => `${SIGNAL_NAMES[s.signal]} ${formatDecimal(s.contribution)} points`).join(", ")}`}</title>
+          <rect x={0} y={barY} width={width} height={barHeight} className={styles.track} />
+          {segments.map(({ signal, x: segmentX, width: segmentWidth }) => (
+            <g key={signal.signal}>
+              <rect x={segmentX} y={barY} width={Math.max(segmentWidth, 0)} height={barHeight} fill={SIGNAL_FILL[signal.signal]} className={signal.imputed ? styles.imputedSegment : undefined} />
+              {segmentWidth > 26 ? (
+                <text x={segmentX + segmentWidth / 2} y={barY + barHeight / 2 + 5} textAnchor="middle" className={styles.segmentLabel}>
+                  {signal.signal}
+                </text>
+              ) : null}
+            </g>
+          ))}
+          {[0, 25, 50, 75, 100].map((tick) => (
+            <g key={tick}>
+              <line x1={(tick / 100) * width} x2={(tick / 100) * width} y1={barY + barHeight} y2={barY + barHeight + 6} className={styles.axis} />
+              <text x={Math.min(Math.max((tick / 100) * width, 8), width - 12)} y={barY + barHeight + 20} textAnchor="middle" className={styles.tick}>
+                {tick}
+              </text>
+            </g>
+          ))}
+          <text x={Math.min((total / 100) * width, width - 4)} y={18} textAnchor={total > 85 ? "end" : "middle"} className={styles.totalLabel}>
+            {`= ${formatDecimal(total)} → ${score}`}
+          </text>
+        </svg>
+        <figcaption className="small muted">
+          Points each signal adds to the score (weight × value). Faded segments use the category prior because the occupation’s own value is not published.
+        </figcaption>
+      </figure>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Signal composition of the AI pressure score</caption>
+          <thead>
+            <tr>
+              <th scope="col">Signal</th>
+              <th scope="col" className="num">
+                Value
+              </th>
+              <th scope="col" className="num">
+                Weight
+              </th>
+              <th scope="col" className="num">
+                Points
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {signals.map((signal) => (
+              <tr key={signal.signal}>
+                <th scope="row">
+                  <span className={styles.legendSwatch} style={{ background: SIGNAL_FILL[signal.signal] }} aria-hidden="true" />
+                  {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+                  {signal.imputed ? <span className={styles.tag}>category prior</span> : null}
+                </th>
+                <td className="num">{formatDecimal(signal.value)}</td>
+                <td className="num">{signal.weight.toFixed(2)}</td>
+                <td className="num">{formatDecimal(signal.contribution)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Score (rounded)</th>
+              <td />
+              <td className="num">1.00</td>
+              <td className="num">
+                <strong>{score}</strong>
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </div>
+  );
+}

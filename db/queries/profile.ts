@@ -1,0 +1,75 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { cache } from "react";
+
+import { contentDb } from "@/db/content/client";
+import {
+  alternateTitles,
+  blsFactors,
+  categories,
+  occupations,
+  oohProfiles,
+  onetOccupations,
+  relatedOccupations,
+  similarOccupations,
+  tasks,
+} from "@/db/content/schema";
+
+import { getSignalsForSoc } from "./occupations";
+
+function peerSummaries(socs: readonly string[]) {
+  if (socs.length === 0) return [];
+  const rows = contentDb()
+    .select({ soc: occupations.soc, title: occupations.title, slug: occupations.slug, score: occupations.score })
+    .from(occupations)
+    .where(inArray(occupations.soc, [...socs]))
+    .all();
+  const bySoc = new Map(rows.map((row) => [row.soc, row]));
+  return socs.flatMap((soc) => bySoc.get(soc) ?? []);
+}
+
+/** Everything the free sections of an occupation profile show; null for an unknown SOC code. */
+export const getOccupationProfile = cache((soc: string) => {
+  const db = contentDb();
+  const occupation = db.select().from(occupations).where(eq(occupations.soc, soc)).get();
+  if (occupation === undefined) return null;
+  const category = db.select().from(categories).where(eq(categories.code, occupation.categoryCode)).get() ?? null;
+  const ooh = occupation.oohSlug === null ? null : (db.select().from(oohProfiles).where(eq(oohProfiles.slug, occupation.oohSlug)).get() ?? null);
+  const taskRows = db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.soc, soc), eq(tasks.inSocTaskList, true)))
+    .orderBy(asc(tasks.taskId))
+    .all();
+  const specialisations = db.select().from(onetOccupations).where(eq(onetOccupations.soc, soc)).orderBy(asc(onetOccupations.onetSoc)).all();
+  const related = db.select({ relatedSoc: relatedOccupations.relatedSoc }).from(relatedOccupations).where(eq(relatedOccupations.soc, soc)).orderBy(asc(relatedOccupations.ordinal)).all();
+  const similar = db.select().from(similarOccupations).where(eq(similarOccupations.soc, soc)).orderBy(asc(similarOccupations.ordinal)).all();
+  const similarTargets = new Map(peerSummaries(similar.flatMap((row) => (row.targetSoc === null ? [] : [row.targetSoc]))).map((peer) => [peer.soc, peer]));
+  return {
+    occupation,
+    category,
+    ooh,
+    signals: getSignalsForSoc(soc),
+    tasks: taskRows,
+    specialisations,
+    related: peerSummaries(related.map((row) => row.relatedSoc)),
+    similar: similar.map((row) => ({ ...row, target: row.targetSoc === null ? null : (similarTargets.get(row.targetSoc) ?? null) })),
+    factors: db.select().from(blsFactors).where(eq(blsFactors.soc, soc)).orderBy(asc(blsFactors.ordinal)).all(),
+    alternateTitles: db.select().from(alternateTitles).where(eq(alternateTitles.soc, soc)).all(),
+  };
+});
+
+export type OccupationProfile = NonNullable<ReturnType<typeof getOccupationProfile>>;
+export type ProfileTask = OccupationProfile["tasks"][number];
+
+/** One O*NET-SOC code (the .00 code or a specialisation) with its own tasks. */
+export function getOnetOccupationTasks(onetSoc: string) {
+  const db = contentDb();
+  const onet = db.select().from(onetOccupations).where(eq(onetOccupations.onetSoc, onetSoc)).get();
+  if (onet === undefined) return null;
+  return { onet, tasks: db.select().from(tasks).where(eq(tasks.onetSoc, onetSoc)).orderBy(asc(tasks.taskId)).all() };
+}
+
+/** Canonical slugs of every occupation, for static generation. */
+export function listOccupationSlugs() {
+  return contentDb().select({ soc: occupations.soc, slug: occupations.slug }).from(occupations).orderBy(asc(occupations.soc)).all();
+}
