@@ -20,13 +20,11 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
   const width = 600;
   const barY = 28;
   const barHeight = 34;
-  let x = 0;
-  const segments = signals.map((signal) => {
-    const segmentWidth = (signal.contribution / 100) * width;
-    const segment = { signal, x, width: segmentWidth };
-    x += segmentWidth;
-    return segment;
-  });
+  const segments = signals.map((signal, index) => ({
+    signal,
+    x: (signals.slice(0, index).reduce((sum, previous) => sum + previous.contribution, 0) / 100) * width,
+    width: (signal.contribution / 100) * width,
+  }));
   const total = signals.reduce((sum, signal) => sum + signal.contribution, 0);
   return (
     <div className={styles.chartAndTable}>
