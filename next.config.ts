@@ -1,10 +1,27 @@
 import type { NextConfig } from "next";
 
+import { env } from "./lib/env";
+import { securityHeaders } from "./lib/security-headers";
+
 const nextConfig: NextConfig = {
   // Native and heavy server-only modules stay outside the bundle.
   serverExternalPackages: ["better-sqlite3", "@react-pdf/renderer"],
   poweredByHeader: false,
   reactStrictMode: true,
+  experimental: {
+    // Integrity hashes on Next's script files: a strict CSP without nonces, so pages stay static.
+    sri: { algorithm: "sha256" },
+    // Every server action body is a small form; refuse anything bigger.
+    serverActions: { bodySizeLimit: "64kb" },
+  },
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" }),
+      },
+    ];
+  },
 };
 
 export default nextConfig;

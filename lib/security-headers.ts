@@ -1,0 +1,47 @@
+/**
+ * Security headers for every response, built from configuration once at build/start.
+ * The CSP has no nonce, so profile pages stay static and cacheable: Next's own scripts are
+ * same-origin files (with SRI hashes, see next.config.ts). Form posts may continue to Stripe's
+ * hosted checkout and portal (or the local emulator), since server actions redirect there.
+ */
+export interface SecurityHeaderOptions {
+  appUrl: string;
+  stripeApiUrl: string;
+  production: boolean;
+}
+
+const STRIPE_HOSTED_ORIGINS = ["https://checkout.stripe.com", "https://billing.stripe.com"];
+
+export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHeaderOptions): string {
+  const stripeOrigin = new URL(stripeApiUrl).origin;
+  const formTargets = new Set(["'self'", ...STRIPE_HOSTED_ORIGINS, stripeOrigin === "https://api.stripe.com" ? null : stripeOrigin].filter(Boolean));
+  const directives = [
+    "default-src 'self'",
+    // Next inlines its bootstrap data (self.__next_f.push) in every page, so inline scripts
+    // are allowed; external scripts must be same-origin and carry SRI integrity hashes.
+    `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    `form-action ${[...formTargets].join(" ")}`,
+    "frame-ancestors 'none'",
+    ...(production ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+  const https = options.appUrl.startsWith("https://");
+  return [
+    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, production: options.production && https }) },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    ...(options.production && https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
+  ];
+}
