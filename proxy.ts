@@ -3,16 +3,33 @@ import { NextResponse, type NextRequest } from "next/server";
 // better-auth's session cookie with the "aip" prefix (lib/auth/server.ts); "__Secure-" over https.
 const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
 
+/** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
+export const MAX_API_BODY_BYTES = 256 * 1024;
+
+function tooLarge(request: NextRequest): NextResponse | null {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
+  const length = request.headers.get("content-length");
+  if (length === null) {
+    return request.body === null ? null : NextResponse.json({ error: "A Content-Length header is required." }, { status: 411 });
+  }
+  const bytes = Number(length);
+  if (!Number.isFinite(bytes) || bytes < 0) return NextResponse.json({ error: "Invalid Content-Length." }, { status: 400 });
+  if (bytes > MAX_API_BODY_BYTES) return NextResponse.json({ error: `Request body over ${MAX_API_BODY_BYTES / 1024} KB.` }, { status: 413 });
+  return null;
+}
+
 /**
- * Occupation profiles are prerendered once for everyone. A visitor with a session cookie is
- * rewritten to the per-request variant, which checks the session and entitlements on the
- * server; the cookie's presence only picks the variant, it grants nothing.
+ * 1. API bodies are size-checked before any handler reads them.
+ * 2. Occupation profiles are prerendered once for everyone; a visitor with a session cookie is
+ *    rewritten to the per-request variant, which checks the session and entitlements on the
+ *    server. The cookie's presence only picks the variant; it grants nothing.
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ["/occupations/:soc"] };
+export const config = { matcher: ["/occupations/:soc", "/api/:path*"] };
