@@ -13,8 +13,12 @@ export interface SecurityHeaderOptions {
 const STRIPE_HOSTED_ORIGINS = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 
 export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHeaderOptions): string {
-  const stripeOrigin = new URL(stripeApiUrl).origin;
-  const formTargets = new Set(["'self'", ...STRIPE_HOSTED_ORIGINS, stripeOrigin === "https://api.stripe.com" ? null : stripeOrigin].filter(Boolean));
+  const stripeUrl = new URL(stripeApiUrl);
+  // Headers are fixed at build time while the emulator's port is chosen at start (tests use
+  // their own), so a loopback emulator is allowed on any port.
+  const loopback = stripeUrl.protocol === "http:" && ["127.0.0.1", "localhost"].includes(stripeUrl.hostname);
+  const emulatorTargets = loopback ? ["http://127.0.0.1:*", "http://localhost:*"] : stripeUrl.origin === "https://api.stripe.com" ? [] : [stripeUrl.origin];
+  const formTargets = ["'self'", ...STRIPE_HOSTED_ORIGINS, ...emulatorTargets];
   const directives = [
     "default-src 'self'",
     // Next inlines its bootstrap data (self.__next_f.push) in every page, so inline scripts
@@ -26,7 +30,7 @@ export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHead
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action ${[...formTargets].join(" ")}`,
+    `form-action ${formTargets.join(" ")}`,
     "frame-ancestors 'none'",
     ...(production ? ["upgrade-insecure-requests"] : []),
   ];

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+
+import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+
+describe("security headers", () => {
+  it("forbids framing and sniffing, and sets a referrer policy", () => {
+    const headers = Object.fromEntries(securityHeaders({ appUrl: "http://localhost:3000", stripeApiUrl: "http://127.0.0.1:12111", production: true }).map((h) => [h.key, h.value]));
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+    expect(headers["X-Frame-Options"]).toBe("DENY");
+    expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["Strict-Transport-Security"]).toBeUndefined();
+  });
+
+  it("adds HSTS only for an https production site", () => {
+    const headers = securityHeaders({ appUrl: "https://aipressure.example", stripeApiUrl: "https://api.stripe.com", production: true });
+    expect(headers.find((h) => h.key === "Strict-Transport-Security")?.value).toMatch(/^max-age=\d+/);
+  });
+
+  it("lets forms continue only to this site and Stripe's hosted pages", () => {
+    const real = contentSecurityPolicy({ appUrl: "https://x.example", stripeApiUrl: "https://api.stripe.com", production: true });
+    expect(real).toContain("form-action 'self' https://checkout.stripe.com https://billing.stripe.com;");
+    expect(real).not.toContain("unsafe-eval");
+    const emulator = contentSecurityPolicy({ appUrl: "http://localhost:3000", stripeApiUrl: "http://127.0.0.1:12111", production: true });
+    expect(emulator).toContain("http://127.0.0.1:*");
+    expect(emulator).toContain("object-src 'none'");
+  });
+});
