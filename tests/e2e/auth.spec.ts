@@ -6,7 +6,7 @@ test.describe("sign-in by magic link", () => {
   test("signs in from the development outbox and lands on /account", async ({ page }) => {
     const email = uniqueEmail("reader");
     await page.goto("/account");
-    await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount$/);
+    await expect(page).toHaveURL(/\/sign-in\?next=(%2F|\/)account$/);
 
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
@@ -33,7 +33,7 @@ test.describe("sign-in by magic link", () => {
     const second = await other.newPage();
     await second.goto(link);
     await expect(second).toHaveURL(/\/sign-in\?.*error=INVALID_TOKEN/);
-    await expect(second.getByRole("alert")).toContainText("invalid, has expired or was already used");
+    await expect(second.getByRole("alert").filter({ hasText: "invalid, has expired or was already used" })).toBeVisible();
     await second.goto("/account");
     await expect(second).toHaveURL(/\/sign-in/);
     await other.close();
@@ -66,7 +66,7 @@ test.describe("sign-in by magic link", () => {
     await page.getByLabel("Email address").evaluate((input) => input.setAttribute("type", "text"));
     await page.getByLabel("Email address").fill("not-an-email");
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Please enter a valid email address.");
+    await expect(page.getByRole("alert").filter({ hasText: "Please enter a valid email address." })).toBeVisible();
     await context.close();
   });
 
@@ -94,6 +94,6 @@ test.describe("sign-in by magic link", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await expect(page.getByRole("alert")).toContainText("Too many sign-in requests");
+    await expect(page.getByRole("alert").filter({ hasText: "Too many sign-in requests" })).toBeVisible();
   });
 });
