@@ -189,3 +189,17 @@ describe("/api/auth surface", () => {
     expect(session.status).toBe(200);
   });
 });
+
+describe("/api/auth body cap", () => {
+  it("answers an oversized POST with 413", async () => {
+    const { POST } = await import("@/app/api/auth/[...all]/route");
+    const response = await POST(
+      new Request("http://localhost:3999/api/auth/sign-out", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ pad: "x".repeat(20 * 1024) }),
+      }),
+    );
+    expect(response.status).toBe(413);
+  });
+});

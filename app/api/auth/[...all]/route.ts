@@ -1,4 +1,5 @@
 import { getAuth } from "@/lib/auth/server";
+import { BodyTooLargeError, readCappedText } from "@/lib/billing/read-body";
 
 /**
  * better-auth's HTTP surface, narrowed to what the site uses: following a magic link,
@@ -13,9 +14,16 @@ async function handle(request: Request): Promise<Response> {
   if (!ALLOWED.has(`${request.method} ${pathname}`)) {
     return Response.json({ error: "Not found" }, { status: 404 });
   }
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) return Response.json({ error: "Request body too large" }, { status: 413 });
-  return getAuth().handler(request);
+  if (request.method === "GET") return getAuth().handler(request);
+
+  let body: string;
+  try {
+    body = await readCappedText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return Response.json({ error: "Request body too large" }, { status: 413 });
+    return Response.json({ error: "Could not read body" }, { status: 400 });
+  }
+  return getAuth().handler(new Request(request.url, { method: request.method, headers: request.headers, body }));
 }
 
 export const GET = handle;
