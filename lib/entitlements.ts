@@ -74,11 +74,11 @@ export type Entitlements = {
   purchasedSocs: string[];
 };
 
-export const NO_ENTITLEMENTS: Entitlements = { pro: false, proUntil: null, proRenews: false, proStatus: null, purchasedSocs: [] };
+const noEntitlements = (): Entitlements => ({ pro: false, proUntil: null, proRenews: false, proStatus: null, purchasedSocs: [] });
 
 /** Loads what the user may access right now. Pass `null` for a signed-out visitor. */
 export function getEntitlements(userId: string | null, now: Date = new Date()): Entitlements {
-  if (!userId) return NO_ENTITLEMENTS;
+  if (!userId) return noEntitlements();
   const subscription = currentProSubscription(getSubscriptionsForUser(userId), now);
   const purchasedSocs = [...new Set(getPurchasesForUser(userId).map((purchase) => purchase.soc))];
   return {
