@@ -1,0 +1,71 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+import { signIn, uniqueEmail } from "./support/helpers";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")})`),
+  ).toEqual([]);
+}
+
+const publicPages = [
+  "/",
+  "/occupations/11-3051-industrial-production-managers",
+  "/categories",
+  "/categories/11-management",
+  "/explore",
+  "/compare?soc=11-3051,13-2011",
+  "/pricing",
+  "/methodology",
+  "/sign-in",
+];
+
+test.describe("accessibility (axe: no serious or critical violations)", () => {
+  for (const path of publicPages) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      test(`${path} (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        const response = await page.goto(path);
+        expect(response?.status()).toBe(200);
+        await expectNoSeriousViolations(page);
+      });
+    }
+  }
+
+  test("/account (signed in)", async ({ page }) => {
+    await signIn(page, uniqueEmail("a11y"), "/account");
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the profile fits a 360 px wide screen without horizontal page scrolling", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/occupations/11-3051-industrial-production-managers");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test("keyboard only: from the search box to a profile", async ({ page }) => {
+  await page.goto("/");
+  // The first Tab reaches the skip link, which jumps to the main content.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  const search = page.getByRole("searchbox").first();
+  await search.focus();
+  await page.keyboard.type("industrial production");
+  await page.keyboard.press("Enter");
+  await page.waitForURL(/\/search\?q=/);
+  const result = page.getByRole("link", { name: /Industrial Production Managers/ }).first();
+  // Tab until the result link has focus, as a keyboard user would.
+  for (let presses = 0; presses < 40; presses++) {
+    if (await result.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press("Tab");
+  }
+  await expect(result).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/occupations\/11-3051-industrial-production-managers$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Industrial Production Managers");
+});
