@@ -12,7 +12,7 @@ export interface SecurityHeaderOptions {
 
 const STRIPE_HOSTED_ORIGINS = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 
-export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: SecurityHeaderOptions): string {
   const stripeUrl = new URL(stripeApiUrl);
   // Headers are fixed at build time while the emulator's port is chosen at start (tests use
   // their own), so a loopback emulator is allowed on any port.
@@ -32,7 +32,7 @@ export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHead
     "base-uri 'self'",
     `form-action ${formTargets.join(" ")}`,
     "frame-ancestors 'none'",
-    ...(production ? ["upgrade-insecure-requests"] : []),
+    ...(production && new URL(appUrl).protocol === "https:" ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
 }
@@ -40,7 +40,7 @@ export function contentSecurityPolicy({ stripeApiUrl, production }: SecurityHead
 export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
   const https = options.appUrl.startsWith("https://");
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy({ ...options, production: options.production && https }) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

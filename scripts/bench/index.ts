@@ -155,7 +155,9 @@ async function benchSearch() {
 async function firstLoadJs(route: string): Promise<{ route: string; status: number; files: number; gzipBytes: number }> {
   const response = await fetch(`${APP_URL}${route}`, { redirect: "follow" });
   const html = await response.text();
-  const sources = new Set([...html.matchAll(/<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1]!));
+  // noModule scripts are legacy polyfills that current browsers never download.
+  const tags = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\bnoModule\b/i.test(tag));
+  const sources = new Set(tags.flatMap((tag) => /src="(\/_next\/static\/[^"]+\.js)"/.exec(tag)?.[1] ?? []));
   let gzipBytes = 0;
   for (const source of sources) {
     const file = path.join(projectRoot, ".next", source.replace(/^\/_next\//, ""));
