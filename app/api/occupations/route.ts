@@ -1,0 +1,50 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { getDataVersion } from "@/db/queries/meta";
+import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
+import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/api/occupations";
+import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/api/http";
+import { env } from "@/lib/env";
+import { DATA_ATTRIBUTION } from "@/lib/sources";
+import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";
+
+/**
+ * `GET /api/occupations` — the free fields of every occupation as JSON
+ * (`{ count, dataVersion, sources, attribution, occupations }`), or `?format=csv` as a CSV
+ * download with the same columns. `?category=11` (or `11-management`) keeps one SOC major group.
+ */
+export function GET(request: NextRequest) {
+  const parsed = occupationListQuerySchema.safeParse(occupationListParams(request.nextUrl.searchParams));
+  if (!parsed.success) return apiError(400, parsed.error.issues[0]?.message ?? "Invalid query.");
+  const { format, category } = parsed.data;
+
+  const categories = listCategories();
+  if (category !== undefined && !categories.some((row) => row.code === category)) {
+    return apiError(400, `Unknown category "${category}". Valid codes: ${categories.map((row) => row.code).join(", ")}.`);
+  }
+
+  const dataVersion = getDataVersion();
+  const etag = dataEtag(dataVersion, `${format}-${category ?? "all"}`);
+  const headers: Record<string, string> = { "Cache-Control": API_CACHE_CONTROL, Link: sourcesLinkHeader(env.APP_URL), Vary: "Accept-Encoding" };
+  if (etag !== null) headers.ETag = etag;
+  if (isNotModified(request, etag)) return new NextResponse(null, { status: 304, headers });
+
+  const titles = new Map(categories.map((row) => [row.code, row.title]));
+  const items = listOccupationSummaries()
+    .filter((row) => category === undefined || row.categoryCode === category)
+    .map((row) => toOccupationListItem(row, titles.get(row.categoryCode) ?? row.categoryCode, env.APP_URL));
+
+  if (format === "csv") {
+    return new NextResponse(occupationListCsv(items), {
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${occupationListFilename(category ?? null)}"`,
+      },
+    });
+  }
+  return NextResponse.json(
+    { count: items.length, dataVersion, sources: new URL("/sources", env.APP_URL).toString(), attribution: DATA_ATTRIBUTION, occupations: items },
+    { headers },
+  );
+}

@@ -1,0 +1,160 @@
+import "server-only";
+
+import { eq, sql } from "drizzle-orm";
+
+import { contentDb, type ContentDb } from "@/db/content/client";
+import { occupations, onetOccupations } from "@/db/content/schema";
+import {
+  buildMatchExpression,
+  buildVocabulary,
+  correctTokens,
+  detectSocCode,
+  normalizeSearchInput,
+  pickMatchedAlternate,
+  preferCorrectionsIn,
+  SEARCH_COLUMN_WEIGHTS,
+  splitAlternateTitles,
+  suggestionFor,
+  tokenGroup,
+  tokenize,
+  type Correction,
+  type TokenGroup,
+  type Vocabulary,
+} from "@/lib/search";
+
+export interface SearchResult {
+  soc: string;
+  title: string;
+  slug: string;
+  /** The AI pressure score (null when the occupation has no rated task). */
+  score: number | null;
+  /** The alternate title the query matched when the official title did not ("plant managers"). */
+  matchedAlternate?: string;
+}
+
+/**
+ * How the results were found: `code` a SOC or O*NET-SOC code (results hold that one
+ * occupation), `all` every word matched, `corrected` every word matched after typo
+ * correction, `any` no occupation matched every word so these match some, `none` nothing.
+ */
+export type SearchMatch = "empty" | "code" | "all" | "corrected" | "any" | "none";
+
+export interface SearchOutcome {
+  /** The normalised query. */
+  query: string;
+  match: SearchMatch;
+  results: SearchResult[];
+  corrections: Correction[];
+  /** The corrected query ("industrial production") when corrections were applied. */
+  suggestion: string | null;
+  /** A well-formed SOC code that is not one of our occupations. */
+  unknownCode: string | null;
+}
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+
+const vocabularies = new WeakMap<ContentDb, Vocabulary>();
+
+/** The index's term list, read once per database handle (the handle changes when the database is rebuilt). */
+function vocabularyOf(db: ContentDb): Vocabulary {
+  let vocabulary = vocabularies.get(db);
+  if (vocabulary === undefined) {
+    const rows = db.all<{ term: string; documents: number }>(sql`SELECT term, doc AS documents FROM occupation_search_vocab`);
+    vocabulary = buildVocabulary(rows);
+    vocabularies.set(db, vocabulary);
+  }
+  return vocabulary;
+}
+
+interface FtsRow {
+  soc: string;
+  title: string;
+  slug: string;
+  score: number | null;
+  altTitles: string | null;
+}
+
+const W = SEARCH_COLUMN_WEIGHTS;
+
+/** Full-text search, ranked by bm25 with title > alternate titles > codes. */
+function fullText(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "any", limit: number): SearchResult[] {
+  const expression = buildMatchExpression(groups, mode);
+  if (expression === null) return [];
+  const rows = db.all<FtsRow>(sql`
+    SELECT o.soc AS soc, o.title AS title, o.slug AS slug, o.score AS score, occupation_search.alt_titles AS altTitles
+    FROM occupation_search JOIN occupations o ON o.soc = occupation_search.soc
+    WHERE occupation_search MATCH ${expression}
+    ORDER BY bm25(occupation_search, ${W.soc}, ${W.title}, ${W.altTitles}, ${W.codes}), o.soc
+    LIMIT ${limit}`);
+  return rows.map((row) => {
+    const matchedAlternate = pickMatchedAlternate(row.title, splitAlternateTitles(row.altTitles), groups);
+    const result: SearchResult = { soc: row.soc, title: row.title, slug: row.slug, score: row.score };
+    if (matchedAlternate !== undefined) result.matchedAlternate = matchedAlternate;
+    return result;
+  });
+}
+
+/** A typed SOC or O*NET-SOC code; null when it is not one of our occupations. */
+function codeLookup(db: ContentDb, soc: string, onetSoc: string | null): SearchResult | null {
+  const row = db
+    .select({ soc: occupations.soc, title: occupations.title, slug: occupations.slug, score: occupations.score })
+    .from(occupations)
+    .where(eq(occupations.soc, soc))
+    .get();
+  if (row === undefined) return null;
+  if (onetSoc !== null) {
+    const specialisation = db.select({ title: onetOccupations.title }).from(onetOccupations).where(eq(onetOccupations.onetSoc, onetSoc)).get();
+    if (specialisation !== undefined && specialisation.title !== row.title) return { ...row, matchedAlternate: specialisation.title };
+  }
+  return row;
+}
+
+/**
+ * Searches occupations by title, alternate ("also called") title, SOC code with or
+ * without the dash, or O*NET-SOC code:
+ * 1. a complete code is a direct hit;
+ * 2. otherwise every word must match (exact or as a prefix, plurals folded);
+ * 3. when nothing matches, unknown words are replaced by their closest index terms
+ *    (edit distance ≤ 1 up to five letters, ≤ 2 above) and the search runs again;
+ * 4. when still nothing matches every word, occupations matching any word are returned.
+ */
+export function searchOccupations(input: string, options: { limit?: number; db?: ContentDb } = {}): SearchOutcome {
+  const db = options.db ?? contentDb();
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  const query = normalizeSearchInput(input);
+  const outcome: SearchOutcome = { query, match: "none", results: [], corrections: [], suggestion: null, unknownCode: null };
+
+  const code = detectSocCode(query);
+  if (code !== null) {
+    const hit = codeLookup(db, code.soc, code.onetSoc);
+    if (hit !== null) return { ...outcome, match: "code", results: [hit] };
+    return { ...outcome, unknownCode: code.soc };
+  }
+
+  const tokens = tokenize(query);
+  if (tokens.length === 0) return { ...outcome, match: "empty" };
+  const groups = tokens.map(tokenGroup);
+
+  const exact = fullText(db, groups, "all", limit);
+  if (exact.length > 0) return { ...outcome, match: "all", results: exact };
+
+  let searchGroups = groups;
+  const corrected = correctTokens(tokens, vocabularyOf(db));
+  if (corrected !== null) {
+    outcome.corrections = corrected.corrections;
+    outcome.suggestion = corrected.suggestion;
+    searchGroups = corrected.groups;
+    const results = fullText(db, searchGroups, "all", limit);
+    const top = results[0];
+    if (top !== undefined) {
+      const corrections = preferCorrectionsIn(corrected.corrections, `${top.title} ${top.matchedAlternate ?? ""}`);
+      return { ...outcome, match: "corrected", results, corrections, suggestion: suggestionFor(tokens, corrections) };
+    }
+  }
+
+  if (searchGroups.length > 1) {
+    const partial = fullText(db, searchGroups, "any", limit);
+    if (partial.length > 0) return { ...outcome, match: "any", results: partial };
+  }
+  return outcome;
+}
