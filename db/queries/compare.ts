@@ -1,0 +1,49 @@
+import "server-only";
+
+import { asc, eq } from "drizzle-orm";
+
+import { contentDb } from "@/db/content/client";
+import { categories, occupations } from "@/db/content/schema";
+import type { CompareFacts, ExampleCandidate } from "@/lib/compare";
+
+/** The facts /compare shows for one occupation beside its score breakdown; null for an unknown code. */
+export function getCompareFacts(soc: string): CompareFacts | null {
+  return (
+    contentDb()
+      .select({
+        soc: occupations.soc,
+        title: occupations.title,
+        slug: occupations.slug,
+        categoryTitle: categories.title,
+        categorySlug: categories.slug,
+        employment2022: occupations.employment2022,
+        changePct: occupations.changePct,
+        medianWage2022: occupations.medianWage2022,
+        medianWage2022TopCoded: occupations.medianWage2022TopCoded,
+        entryEducation: occupations.entryEducation,
+        digitalExposure: occupations.digitalExposure,
+        taskCount: occupations.taskCount,
+      })
+      .from(occupations)
+      .innerJoin(categories, eq(categories.code, occupations.categoryCode))
+      .where(eq(occupations.soc, soc))
+      .get() ?? null
+  );
+}
+
+/** Every occupation's score, size and category: the pool the empty page's example pairs come from. */
+export function listCompareExampleCandidates(): ExampleCandidate[] {
+  return contentDb()
+    .select({
+      soc: occupations.soc,
+      title: occupations.title,
+      categoryCode: occupations.categoryCode,
+      categoryTitle: categories.title,
+      score: occupations.score,
+      employment2022: occupations.employment2022,
+    })
+    .from(occupations)
+    .innerJoin(categories, eq(categories.code, occupations.categoryCode))
+    .orderBy(asc(occupations.soc))
+    .all();
+}

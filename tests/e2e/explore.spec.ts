@@ -1,0 +1,86 @@
+import path from "node:path";
+
+import Database from "better-sqlite3";
+import { expect, test } from "@playwright/test";
+
+function economy() {
+  const db = new Database(path.resolve(process.env.CONTENT_DB_PATH ?? ".data/content.db"), { readonly: true, fileMustExist: true });
+  try {
+    return db
+      .prepare(
+        `SELECT count(*) AS occupations,
+                sum(employment_2022 > 0) AS withEmployment,
+                sum(score * employment_2022) * 1.0 / sum(employment_2022) AS weightedMean
+           FROM occupations WHERE score IS NOT NULL`,
+      )
+      .get() as { occupations: number; withEmployment: number; weightedMean: number };
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("explorer", () => {
+  test("draws one treemap link and one scatter link per occupation, and the weighted mean from the data", async ({ page }) => {
+    const expected = economy();
+    const response = await page.goto("/explore");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("treemap").locator('a[href^="/occupations/"]')).toHaveCount(expected.withEmployment);
+    await expect(page.getByTestId("scatter").locator('a[href^="/occupations/"]')).toHaveCount(expected.occupations);
+    await expect(page.getByText("mean of", { exact: false }).first()).toBeVisible();
+    await expect(page.locator("section[aria-labelledby=summary-title]")).toContainText(expected.weightedMean.toFixed(1));
+    // Scatter points carry accessible names with their values.
+    await expect(page.getByRole("link", { name: /^Registered Nurses \(29-1141\): score \d+/ }).first()).toBeAttached();
+  });
+
+  test("a treemap cell click lands on the occupation's profile", async ({ page }) => {
+    await page.goto("/explore");
+    const cell = page.getByTestId("treemap").locator('a[href^="/occupations/"]').first();
+    const href = await cell.getAttribute("href");
+    const title = (await cell.locator("title").textContent()) ?? "";
+    const occupationTitle = title.split(" (")[0] ?? "";
+    expect(href).toMatch(/^\/occupations\/\d{2}-\d{4}-[a-z0-9-]+$/);
+    await cell.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const profile = await page.request.get(href ?? "");
+    expect(profile.status()).toBe(200);
+    await expect(page.locator("h1")).toContainText(occupationTitle);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the colour layer switches through plain links and the legend prints its scale", async ({ page }) => {
+      await page.goto("/explore");
+      const layers = page.getByRole("navigation", { name: "Treemap colour layer" });
+      await expect(layers.getByRole("link", { name: "AI pressure score", exact: true })).toHaveAttribute("aria-current", "true");
+      await layers.getByRole("link", { name: "Median pay", exact: true }).click();
+      await expect(page).toHaveURL(/\/explore\?layer=pay/);
+      await expect(layers.getByRole("link", { name: "Median pay", exact: true })).toHaveAttribute("aria-current", "true");
+      await expect(layers.getByRole("link", { name: "AI pressure score", exact: true })).not.toHaveAttribute("aria-current", /.+/);
+      await expect(page.locator("#legend-title")).toHaveText("Median annual wage, May 2022 (BLS)");
+      await expect(page.locator("figure").filter({ has: page.locator("#legend-title") })).toContainText("$100k and over");
+      const tooltip = await page.getByTestId("treemap").locator('a[href^="/occupations/"] title').first().textContent();
+      expect(tooltip).toMatch(/median pay (≥ )?\$[\d,]+, score \d+/);
+    });
+
+    test("an unknown layer falls back to the score layer", async ({ page }) => {
+      const response = await page.goto("/explore?layer=%3Cscript%3E&layer=pay");
+      expect(response?.status()).toBe(200);
+      const layers = page.getByRole("navigation", { name: "Treemap colour layer" });
+      await expect(layers.getByRole("link", { name: "AI pressure score", exact: true })).toHaveAttribute("aria-current", "true");
+    });
+
+    test("the table alternative lists the 50 largest occupations", async ({ page }) => {
+      await page.goto("/explore");
+      await page.getByTestId("explorer-table").locator("summary").click();
+      await expect(page.getByTestId("explorer-table").locator("tbody tr")).toHaveCount(50);
+    });
+  });
+
+  test("fits a 360 px screen: the page itself does not scroll sideways", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/explore");
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
