@@ -35,7 +35,7 @@ export function treemapMarkup(layout: TreemapLayout<ExplorerOccupation>, layer: 
   const parts: string[] = [];
   for (const group of layout.groups) {
     parts.push(`<rect class="g" x="${group.x}" y="${group.y}" width="${group.width}" height="${group.height}"/>`);
-    const label = fitLabel(group.category.title, group.width - 6, TREEMAP_GROUP_FONT);
+    const label = fitLabel(group.category.title, group.width - 6, TREEMAP_GROUP_FONT, 0.62);
     if (label) {
       parts.push(
         `<a class="gl" href="${escapeXml(categoryPath(group.category))}"><title>${escapeXml(`${group.category.title}: ${jobsText(group.jobs)}`)}</title>` +

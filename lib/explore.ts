@@ -579,9 +579,12 @@ function soc<T extends { soc: string }>(datum: { data: TreeDatum<T> }): string {
   return data.kind === "cell" ? data.occupation.soc : data.kind === "group" ? data.category.code : "";
 }
 
-/** Fit a label into `width` units at `fontSize` (average glyph ≈ 0.55 em); "" when even one word won't fit. */
-export function fitLabel(text: string, width: number, fontSize: number): string {
-  const capacity = Math.floor(width / (fontSize * 0.55));
+/**
+ * Fit a label into `width` units at `fontSize`, ellipsised; "" when not even four characters
+ * fit. `glyph` is the average character width in em (≈ 0.55 regular, 0.62 bold).
+ */
+export function fitLabel(text: string, width: number, fontSize: number, glyph = 0.55): string {
+  const capacity = Math.floor(width / (fontSize * glyph));
   if (capacity >= text.length) return text;
   if (capacity < 4) return "";
   return `${text.slice(0, capacity - 1).trimEnd()}…`;

@@ -46,7 +46,9 @@ export default function CategoriesPage() {
               <th scope="col" className={`num ${styles.wideOnly}`}>
                 Jobs 2022
               </th>
-              <th scope="col">Mean score</th>
+              <th scope="col" className={styles.wideOnly}>
+                Mean score
+              </th>
               <th scope="col" className={`${styles.distributionCol} ${styles.wideOnly}`}>
                 Occupations by band
               </th>
@@ -58,17 +60,18 @@ export default function CategoriesPage() {
                 <th scope="row" className={styles.rowTitle}>
                   <Link href={`/categories/${category.slug}`}>{category.title}</Link>
                   <span className="muted small"> · SOC {category.code}</span>
-                  {/* Narrow screens: the hidden columns' values under the title (display:none elsewhere). */}
+                  {/* Narrow screens: the other columns' values under the title (display:none on wide screens). */}
                   <span className={styles.narrowOnly}>
                     <span className="muted small">
                       {formatInteger(category.occupationCount)} occupations · {category.employment === null ? "—" : formatCompact(category.employment)} jobs
                     </span>
+                    <ScoreBadge score={oneDecimal(category.meanScore)} size="sm" />
                     <BandDistribution counts={bands.get(category.code) ?? emptyBandCounts()} label={category.title} />
                   </span>
                 </th>
                 <td className={`num ${styles.wideOnly}`}>{formatInteger(category.occupationCount)}</td>
                 <td className={`num ${styles.wideOnly}`}>{category.employment === null ? "—" : formatInteger(category.employment)}</td>
-                <td>
+                <td className={styles.wideOnly}>
                   <ScoreBadge score={oneDecimal(category.meanScore)} size="sm" />
                 </td>
                 <td className={`${styles.distributionCol} ${styles.wideOnly}`}>

@@ -35,8 +35,9 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
       <h1>Explore the whole economy</h1>
       <p className={styles.lede}>
         All {formatInteger(rows.length)} occupations at once. Each rectangle is an occupation, its area the number of jobs in 2022,
-        grouped by <Link href="/categories">category</Link>; choose what the colour shows. Hover or focus a rectangle for its values,
-        select it for the full profile. The <a href="#explorer-table">table below</a> repeats the values as text.
+        grouped by <Link href="/categories">category</Link>; choose what the colour shows. Hover over a rectangle to see its values
+        (screen readers announce them as the link name); select it for the full profile. The{" "}
+        <a href="#explorer-table">table below</a> repeats the values as text.
       </p>
 
       <section id="treemap" aria-labelledby="treemap-title" className={styles.section}>

@@ -51,9 +51,19 @@ export function ExplorerTable({
               return (
                 <tr key={row.soc}>
                   <th scope="row">
-                    <Link href={occupationPath(row.slug)}>{row.title}</Link>
+                    <Link href={occupationPath(row.slug)} prefetch={false}>
+                      {row.title}
+                    </Link>
                   </th>
-                  <td>{category ? <Link href={`/categories/${category.slug}`}>{category.title}</Link> : row.categoryCode}</td>
+                  <td>
+                    {category ? (
+                      <Link href={`/categories/${category.slug}`} prefetch={false}>
+                        {category.title}
+                      </Link>
+                    ) : (
+                      row.categoryCode
+                    )}
+                  </td>
                   <td className="num">{row.employment2022 === null ? "—" : formatInteger(row.employment2022)}</td>
                   <td>
                     <ScoreBadge score={row.score} size="sm" showLabel={false} />
@@ -83,7 +93,10 @@ export function OmittedList({ rows, reason, placed }: { rows: readonly ExplorerO
       <ul>
         {rows.map((row) => (
           <li key={row.soc}>
-            <Link href={occupationPath(row.slug)}>{row.title}</Link> <span className="muted">({row.soc})</span>
+            <Link href={occupationPath(row.slug)} prefetch={false}>
+              {row.title}
+            </Link>{" "}
+            <span className="muted">({row.soc})</span>
           </li>
         ))}
       </ul>

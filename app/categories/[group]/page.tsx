@@ -140,7 +140,10 @@ export default async function CategoryPage({ params, searchParams }: { params: P
             {rows.map((row) => (
               <tr key={row.soc}>
                 <th scope="row" className={styles.rowTitle}>
-                  <Link href={occupationPath(row.slug)}>{row.title}</Link>
+                  {/* Up to 101 static profiles per table: no viewport prefetch of each. */}
+                  <Link href={occupationPath(row.slug)} prefetch={false}>
+                    {row.title}
+                  </Link>
                   <span className="muted small"> · {row.soc}</span>
                 </th>
                 <td>
