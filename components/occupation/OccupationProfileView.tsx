@@ -1,3 +1,6 @@
+import { ProAnalysesView } from "@/components/pro/ProAnalysesView";
+import { TaskHeatmap } from "@/components/pro/TaskHeatmap";
+import type { ProProfileData } from "@/components/pro/types";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { env } from "@/lib/env";
 import { occupationPath } from "@/lib/soc";
@@ -42,9 +45,14 @@ function occupationJsonLd(profile: OccupationProfile) {
   };
 }
 
-/** The occupation profile, sections in the order SPEC.md gives. */
-export function OccupationProfileView({ profile, access }: { profile: OccupationProfile; access: ProfileAccess }) {
+/**
+ * The occupation profile, sections in the order SPEC.md gives. `pro` is passed only by the
+ * member page, after the entitlement check; without it (or without `access.pro`) the Pro
+ * sections are teasers and no Pro data is rendered.
+ */
+export function OccupationProfileView({ profile, access, pro = null }: { profile: OccupationProfile; access: ProfileAccess; pro?: ProProfileData | null }) {
   const { occupation, category } = profile;
+  const proData = access.pro ? pro : null;
   const hasScore = occupation.score !== null;
   return (
     <article className={styles.profile}>
@@ -97,19 +105,27 @@ export function OccupationProfileView({ profile, access }: { profile: Occupation
       </Section>
 
       <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">
-        <ProTeaser
-          title="The task heatmap"
-          description="Rows are tasks sorted by their weight in the score; columns show each rating and the seniority-adjusted scores on one colour scale, with every number printed."
-          signedIn={access.signedIn}
-        />
+        {proData ? (
+          <TaskHeatmap heatmap={proData.analyses.heatmap} />
+        ) : (
+          <ProTeaser
+            title="The task heatmap"
+            description="Rows are tasks sorted by their weight in the score; columns show each rating and the seniority-adjusted scores on one colour scale, with every number printed."
+            signedIn={access.signedIn}
+          />
+        )}
       </Section>
 
-      <Section id="pro" title="Pro analyses" intro="Career pivot paths, wage impact and AI tool recommendations for this occupation.">
-        <ProTeaser
-          title="Career pivots, wage impact and AI tools"
-          description="Up to eight lower-pressure occupations that use similar skills, the share of pay tied to high-scoring tasks at each seniority, and the AI tools that help with this job’s exposed tasks."
-          signedIn={access.signedIn}
-        />
+      <Section id="pro" title="Pro analyses" intro="Career pivot paths, wage impact, AI tool recommendations and your own task mix for this occupation.">
+        {proData ? (
+          <ProAnalysesView data={proData} />
+        ) : (
+          <ProTeaser
+            title="Career pivots, wage impact, AI tools and your task mix"
+            description="Up to eight lower-pressure occupations that use similar skills, the share of pay tied to high-scoring tasks at each seniority, the AI tools that help with this job’s exposed tasks, and your score recomputed from how you spend your week."
+            signedIn={access.signedIn}
+          />
+        )}
       </Section>
 
       <Section id="report" title="Buy this report as a PDF">

@@ -2,6 +2,8 @@ import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm
 
 // Relative import: drizzle-kit loads this file without the "@/" path alias.
 import { SIGNAL_IDS, type SignalId } from "../../lib/scoring/signals";
+import type { PivotEmptyReason, PivotTarget } from "../../lib/pro/pivots";
+import type { AiToolRecommendation } from "../../lib/pro/tools";
 
 /**
  * Content database: everything the public site shows, rebuilt from data/sources by
@@ -281,6 +283,23 @@ export const importIssues = sqliteTable("import_issues", {
   message: text("message").notNull(),
 });
 
+/**
+ * Pro analyses computed at import (METHODOLOGY §7) because they need the whole economy
+ * (pivots) or the AI tool catalogue (data/ai-tools.json): scripts/import/pro.ts. The
+ * request-time analyses (heatmap, wage impact, task mix) are derived from the rows above.
+ */
+export const proAnalyses = sqliteTable("pro_analyses", {
+  soc: text("soc").primaryKey(),
+  /** Up to 8 career pivot targets, best first (lib/pro/pivots.ts `rankPivots`). */
+  pivots: text("pivots", { mode: "json" }).$type<PivotTarget[]>().notNull(),
+  /** Why `pivots` is empty; null when it is not. */
+  pivotsEmptyReason: text("pivots_empty_reason").$type<PivotEmptyReason>(),
+  /** AI tool categories matched to tasks scoring ≥ 50 (lib/pro/tools.ts `recommendAiTools`). */
+  toolRecommendations: text("tool_recommendations", { mode: "json" }).$type<AiToolRecommendation[]>().notNull(),
+  /** The sentence explaining an empty list (`explainNoRecommendations`); null when not empty. */
+  toolsEmptyMessage: text("tools_empty_message"),
+});
+
 /** Build facts: data version (hash of sources and scoring config), source vintages, counts. */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -293,3 +312,4 @@ export type OnetOccupation = typeof onetOccupations.$inferSelect;
 export type Task = typeof tasks.$inferSelect;
 export type Signal = typeof signals.$inferSelect;
 export type OohProfile = typeof oohProfiles.$inferSelect;
+export type ProAnalysesRow = typeof proAnalyses.$inferSelect;

@@ -22,6 +22,7 @@ import {
 import { occupationSlug, categorySlug } from "@/lib/soc";
 
 import { EvidenceMatcher, profilePassages, type Passage } from "./evidence";
+import { AI_TOOLS_FILE, loadAiToolCatalog, writeProAnalyses } from "./pro";
 import { SourceError, type ImportReport } from "./report";
 import { readCrosswalk, readOews, readProjections, type CrosswalkRow, type OewsRow, type ProjectionRow } from "./sources/bls";
 import { monthlyMeans, postingsWindow, readIndeed, sectorForSoc } from "./sources/indeed";
@@ -31,7 +32,7 @@ import { alsoCalledTitles, readDigitalExposure, readOohOccupations, readOohProfi
 export const IMPORT_STEPS = 9;
 
 /** Code whose changes change the database for the same sources; hashed into the data version. */
-const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/text", "db/content", "db/migrations/content"] as const;
+const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/text", "db/content", "db/migrations/content"] as const;
 
 export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, "../../db/migrations/content");
 
@@ -115,6 +116,7 @@ function dataVersion(sourcesRoot: string, projectRoot: string): string {
   const hash = crypto.createHash("sha256");
   for (const file of SOURCE_FILES) hash.update(fs.readFileSync(path.join(sourcesRoot, file)));
   hash.update(fs.readFileSync(path.join(projectRoot, "data/soc-indeed-sectors.csv")));
+  hash.update(fs.readFileSync(path.join(projectRoot, AI_TOOLS_FILE)));
   for (const dir of VERSIONED_CODE_DIRS) {
     for (const file of filesUnder(path.join(projectRoot, dir))) hash.update(fs.readFileSync(file));
   }
@@ -134,6 +136,7 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 /** Reads every source, scores the economy and writes a complete content database to `outFile`. */
 export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, report }: BuildOptions): Promise<BuildSummary> {
   assertSourcesPresent(sourcesRoot);
+  const aiToolCatalog = loadAiToolCatalog(projectRoot);
 
   // 1. O*NET tasks and occupation-level data -------------------------------------------
   report.begin("O*NET tasks and labels (onet-gpts/)");
@@ -395,6 +398,7 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
         report,
         version,
       });
+      writeProAnalyses(tx, aiToolCatalog);
     });
     sqlite.exec("VACUUM");
   } finally {

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 
 import type { ProfileAccess } from "@/components/occupation/access";
 import { OccupationProfileView } from "@/components/occupation/OccupationProfileView";
+import type { ProProfileData } from "@/components/pro/types";
+import { getProAnalyses, getTaskMixBase } from "@/db/queries/pro";
 import { getViewer } from "@/lib/auth/viewer";
 import { getEntitlements } from "@/lib/entitlements";
+import { encodeMix } from "@/lib/pro/task-mix";
+import { decodeMix, mixFromFormFields } from "@/lib/pro/task-mix-url";
+import { occupationPath } from "@/lib/soc";
 
 import { profileMetadata } from "../metadata";
 import { resolveProfileSegment } from "../resolve";
@@ -14,13 +20,32 @@ import { resolveProfileSegment } from "../resolve";
  */
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ soc: string }> };
+type SearchParams = Record<string, string | string[] | undefined>;
+type Props = { params: Promise<{ soc: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { ...profileMetadata((await params).soc), robots: { index: false } };
 }
 
-export default async function MemberOccupationPage({ params }: Props) {
+/**
+ * Pro data for this request, loaded only after the entitlement check. A no-JavaScript task
+ * mix submission (`?t<taskId>=…`) is redirected to its compact `?mix=` link.
+ */
+function loadProData(soc: string, path: string, searchParams: SearchParams): ProProfileData | null {
+  const analyses = getProAnalyses(soc);
+  if (analyses === null) return null;
+  const base = getTaskMixBase(soc);
+  if (base === null) return { analyses, taskMix: null };
+  const submitted = mixFromFormFields(base.tasks, searchParams);
+  if (submitted !== null) {
+    const query = submitted.status === "invalid" ? "invalid" : encodeMix(base.tasks, submitted.mix);
+    redirect(`${path}${query === "" ? "" : `?mix=${query}`}#task-mix`);
+  }
+  const { mix, status } = decodeMix(base.tasks, searchParams.mix);
+  return { analyses, taskMix: { base, mix, status, path } };
+}
+
+export default async function MemberOccupationPage({ params, searchParams }: Props) {
   const profile = resolveProfileSegment((await params).soc);
   const { user } = await getViewer();
   const entitlements = getEntitlements(user?.id ?? null);
@@ -29,5 +54,6 @@ export default async function MemberOccupationPage({ params }: Props) {
     pro: entitlements.pro,
     purchasedReport: entitlements.purchasedSocs.includes(profile.occupation.soc),
   };
-  return <OccupationProfileView profile={profile} access={access} />;
+  const pro = access.pro ? loadProData(profile.occupation.soc, occupationPath(profile.occupation.slug), await searchParams) : null;
+  return <OccupationProfileView profile={profile} access={access} pro={pro} />;
 }
