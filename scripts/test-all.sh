@@ -19,7 +19,7 @@ step() {
 step "typecheck" npx tsc --noEmit
 step "lint" npx eslint . --max-warnings=0
 step "unit" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
-step "content database" npm run --silent db:build -- --if-missing
+step "content database" npm run --silent db:build -- --if-stale
 if step "build" npx next build; then
   step "e2e" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
 else

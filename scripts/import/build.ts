@@ -112,7 +112,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Hash of the sources, the sector crosswalk and the code that turns them into the database. */
-function dataVersion(sourcesRoot: string, projectRoot: string): string {
+export function dataVersion(sourcesRoot: string, projectRoot: string): string {
   const hash = crypto.createHash("sha256");
   for (const file of SOURCE_FILES) hash.update(fs.readFileSync(path.join(sourcesRoot, file)));
   hash.update(fs.readFileSync(path.join(projectRoot, "data/soc-indeed-sectors.csv")));

@@ -6,9 +6,11 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import Database from "better-sqlite3";
+
 import { env } from "@/lib/env";
 
-import { buildContentDatabase, IMPORT_STEPS } from "./build";
+import { buildContentDatabase, dataVersion, IMPORT_STEPS } from "./build";
 import { ImportReport, SourceError } from "./report";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -17,10 +19,11 @@ interface CliOptions {
   sourcesRoot: string;
   target: string;
   ifMissing: boolean;
+  ifStale: boolean;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { sourcesRoot: path.join(projectRoot, "data/sources"), target: env.CONTENT_DB_PATH, ifMissing: false };
+  const options: CliOptions = { sourcesRoot: path.join(projectRoot, "data/sources"), target: env.CONTENT_DB_PATH, ifMissing: false, ifStale: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -31,9 +34,25 @@ function parseArgs(argv: readonly string[]): CliOptions {
     if (arg === "--sources") options.sourcesRoot = path.resolve(next());
     else if (arg === "--out") options.target = path.resolve(next());
     else if (arg === "--if-missing") options.ifMissing = true;
-    else throw new Error(`unknown option ${arg} (options: --sources DIR, --out FILE, --if-missing)`);
+    else if (arg === "--if-stale") options.ifStale = true;
+    else throw new Error(`unknown option ${arg} (options: --sources DIR, --out FILE, --if-missing, --if-stale)`);
   }
   return options;
+}
+
+/** The data version stored in an existing database, or null if it has none or cannot be read. */
+function storedDataVersion(file: string): string | null {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare("SELECT value FROM meta WHERE key = 'data_version'").get() as { value: string } | undefined;
+      return row?.value ?? null;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
 }
 
 /** Temp files of imports that were killed before they could clean up. */
@@ -63,6 +82,15 @@ async function main(): Promise<number> {
   if (options.ifMissing && fs.existsSync(options.target)) {
     console.log(`Content database present: ${path.relative(process.cwd(), options.target)} (skip build)`);
     return 0;
+  }
+  if (options.ifStale && fs.existsSync(options.target)) {
+    const current = dataVersion(options.sourcesRoot, projectRoot);
+    const stored = storedDataVersion(options.target);
+    if (stored === current) {
+      console.log(`Content database up to date: ${path.relative(process.cwd(), options.target)} (data version ${current})`);
+      return 0;
+    }
+    console.log(`Content database is stale (data version ${stored ?? "unknown"}, sources and code give ${current}): rebuilding`);
   }
   fs.mkdirSync(path.dirname(options.target), { recursive: true });
   removeStaleTempFiles(options.target);
