@@ -1,0 +1,71 @@
+import { Document, Page } from "@react-pdf/renderer";
+
+import type { ReportData } from "./model";
+import { Footer, RunningHeader } from "./sections/chrome";
+import { SenioritySection, SignalCompositionSection } from "./sections/composition";
+import { Cover } from "./sections/cover";
+import { HeatmapSection, PivotsWageToolsSections } from "./sections/pro";
+import { ExternalSignalsSection } from "./sections/signals";
+import { SourcesSection } from "./sections/sources";
+import { TasksSection } from "./sections/tasks";
+import { styles } from "./styles";
+
+/**
+ * One or more printed pages with the running header and footer. Each major section starts
+ * its own <Page>: the same output as page breaks, but react-pdf paginates each part on its
+ * own, which keeps generation time from growing with the square of the document length.
+ */
+function ReportPage({ data, children }: { data: ReportData; children: React.ReactNode }) {
+  return (
+    <Page size="LETTER" style={styles.page} wrap>
+      <RunningHeader data={data} />
+      {children}
+      <Footer data={data} />
+    </Page>
+  );
+}
+
+/**
+ * The PDF report of one occupation, sections in the profile page's order. A pure function
+ * of `data`: no I/O, no clock (the generation date is in `data`), no hooks.
+ */
+export function ReportDocument({ data }: { data: ReportData }) {
+  const { occupation } = data.profile;
+  return (
+    <Document
+      title={`${occupation.title} (SOC ${occupation.soc}): AI pressure report`}
+      author="AI Pressure"
+      subject={`AI pressure score, task analysis and sources for ${occupation.title}, prepared for ${data.buyerEmail}`}
+      keywords={`SOC ${occupation.soc}, AI exposure, O*NET, BLS`}
+      creator="AI Pressure"
+      producer="AI Pressure (react-pdf)"
+      language="en-US"
+      pageMode="useOutlines"
+      creationDate={data.generatedAt}
+      modificationDate={data.generatedAt}
+    >
+      <ReportPage data={data}>
+        <Cover data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <SignalCompositionSection data={data} />
+        <SenioritySection data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <TasksSection data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <HeatmapSection data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <PivotsWageToolsSections data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <ExternalSignalsSection data={data} />
+      </ReportPage>
+      <ReportPage data={data}>
+        <SourcesSection data={data} />
+      </ReportPage>
+    </Document>
+  );
+}

@@ -1,0 +1,124 @@
+import { Link, Text, View } from "@react-pdf/renderer";
+
+import { formatDecimal } from "@/lib/format";
+import { SIGNAL_NAMES } from "@/lib/scoring";
+
+import type { ReportData } from "../model";
+import { HeaderRow, Paragraph, Row, Section, Subheading, type Column } from "../primitives";
+import { styles } from "../styles";
+
+const SIGNAL_COLUMNS: readonly Column[] = [
+  { label: "Signal", flex: 2.6 },
+  { label: "Raw value", flex: 4 },
+  { label: "0–100", flex: 1, numeric: true },
+  { label: "Source and vintage", flex: 4.4 },
+];
+
+const INDEX_COLUMNS: readonly Column[] = [
+  { label: "Measure", flex: 4 },
+  { label: "Value", flex: 1, numeric: true },
+  { label: "Note", flex: 5 },
+];
+
+/** Where published measures agree or disagree with this score (components/occupation/ExternalSignals.tsx). */
+function OtherIndices({ data }: { data: ReportData }) {
+  const { occupation } = data.profile;
+  const rows = [
+    { name: "This site’s AI pressure score", value: occupation.score === null ? "—" : String(occupation.score), note: "0–100, all five signals" },
+    {
+      name: "GPTs are GPTs β, human raters",
+      value: occupation.betaHuman === null ? "—" : formatDecimal(occupation.betaHuman * 100),
+      note: "share of tasks exposed (E1 + ½·E2), ×100; Eloundou et al. 2023",
+    },
+    { name: "GPTs are GPTs β, GPT-4 as rater", value: occupation.betaGpt4 === null ? "—" : formatDecimal(occupation.betaGpt4 * 100), note: "same measure rated by GPT-4" },
+    {
+      name: "Digital AI Exposure (Karpathy/BLS)",
+      value: occupation.digitalExposure === null ? "not published" : formatDecimal(occupation.digitalExposure * 10),
+      note: "0–10 rating of the OOH profile, ×10",
+    },
+  ];
+  const numbers = rows.map((row) => Number(row.value)).filter((value) => Number.isFinite(value));
+  const spread = numbers.length > 1 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+  return (
+    <View>
+      <Subheading>Other indices</Subheading>
+      <Paragraph>
+        {spread >= 25
+          ? `The published measures disagree by up to ${Math.round(spread)} points for this occupation, so read the score with its task detail.`
+          : `The published measures agree within ${Math.round(spread)} points for this occupation.`}
+      </Paragraph>
+      <View style={styles.table}>
+        <HeaderRow columns={INDEX_COLUMNS} />
+        {rows.map((row) => (
+          <Row key={row.name} columns={INDEX_COLUMNS} cells={[row.name, row.value, <Text key="note" style={[styles.small, styles.muted]}>{row.note}</Text>]} />
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** Every signal with raw value, vintage, source link and whether it was imputed from the category prior. */
+export function ExternalSignalsSection({ data }: { data: ReportData }) {
+  const { signals, factors, occupation, ooh } = data.profile;
+  return (
+    <Section title="8. External signals and sources" intro="Every signal with its raw value, vintage and source; imputed values are marked.">
+      <View style={styles.table}>
+        <HeaderRow columns={SIGNAL_COLUMNS} />
+        {signals.map((signal) => (
+          <Row
+            key={signal.signal}
+            columns={SIGNAL_COLUMNS}
+            cells={[
+              <Text key="name" style={styles.bold}>
+                {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+              </Text>,
+              <View key="raw">
+                {signal.imputed ? <Text style={[styles.small, styles.bold]}>Imputed from category prior</Text> : null}
+                <Text>{signal.rawLabel}</Text>
+                {signal.raw !== null ? <Text style={[styles.small, styles.muted]}>raw value {formatDecimal(signal.raw)}</Text> : null}
+                {signal.note ? <Text style={[styles.small, styles.muted]}>{signal.note}</Text> : null}
+              </View>,
+              formatDecimal(signal.value),
+              <View key="source">
+                {signal.sourceUrl ? (
+                  <Link src={signal.sourceUrl} style={styles.link}>
+                    {signal.source}
+                  </Link>
+                ) : (
+                  <Text>{signal.source}</Text>
+                )}
+                <Text style={[styles.small, styles.muted]}>{signal.vintage}</Text>
+              </View>,
+            ]}
+          />
+        ))}
+      </View>
+      <OtherIndices data={data} />
+      {factors.length > 0 ? (
+        <View>
+          <Subheading>
+            What BLS says affects demand for {occupation.nemTitle ?? occupation.title} (Employment Projections Table 1.12)
+          </Subheading>
+          {factors.map((factor) => (
+            <Text key={factor.ordinal} style={{ marginBottom: 3 }}>
+              <Text style={styles.muted}>{factor.industry}: </Text>
+              {factor.text}
+            </Text>
+          ))}
+        </View>
+      ) : null}
+      {ooh ? (
+        <Paragraph style={[styles.small, styles.muted, { marginTop: 6 }]}>
+          BLS Occupational Outlook Handbook profile: {ooh.title}
+          {ooh.title.toLowerCase() !== occupation.title.toLowerCase() ? " (covers this and related occupations)" : ""},{" "}
+          <Link src={ooh.url} style={styles.link}>
+            {ooh.url}
+          </Link>
+          .
+        </Paragraph>
+      ) : (
+        <Paragraph style={[styles.small, styles.muted, { marginTop: 6 }]}>This occupation has no profile of its own in the BLS Occupational Outlook Handbook.</Paragraph>
+      )}
+    </Section>
+  );
+}
