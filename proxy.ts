@@ -24,7 +24,18 @@ function tooLarge(request: NextRequest): NextResponse | null {
  *    rewritten to the per-request variant, which checks the session and entitlements on the
  *    server. The cookie's presence only picks the variant; it grants nothing.
  */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  // A malformed escape ("%ZZ") would otherwise fail inside the router with a 500.
+  if (!isDecodable(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed URL encoding.", { status: 400 });
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
