@@ -1,6 +1,7 @@
 import "server-only";
 
-import { getExplorerDataVersion, listCategoryLabels, listExplorerOccupations } from "@/db/queries/explore";
+import { getDataVersion } from "@/db/queries/meta";
+import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
 import {
   economySummary,
   EXPLORER_LAYERS,
@@ -42,12 +43,12 @@ const globalForExplorer = globalThis as unknown as { explorerModel?: ExplorerMod
  * costs one tiny query (the version) plus rendering the page around prebuilt SVG markup.
  */
 export function getExplorerModel(): ExplorerModel {
-  const version = getExplorerDataVersion();
+  const version = getDataVersion();
   const cached = globalForExplorer.explorerModel;
   if (cached !== undefined && version !== null && cached.version === version) return cached;
 
-  const rows = listExplorerOccupations();
-  const categories = listCategoryLabels();
+  const rows = listOccupationSummaries();
+  const categories = listCategories().map(({ code, title, slug }) => ({ code, title, slug }));
   const treemap = layoutTreemap(categories, rows, TREEMAP_SIZE);
   const scatter = layoutScatter(rows, SCATTER_SIZE);
   const perLayer = <T,>(build: (layer: ExplorerLayer) => T) =>

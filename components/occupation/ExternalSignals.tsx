@@ -1,5 +1,6 @@
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
+import { otherIndices } from "@/lib/indices";
 import { SIGNAL_NAMES } from "@/lib/scoring";
 
 import styles from "./profile.module.css";
@@ -78,35 +79,11 @@ export function ExternalSignals({ profile }: { profile: OccupationProfile }) {
 
 /** Where published measures agree or disagree with this score. */
 function OtherIndices({ profile }: { profile: OccupationProfile }) {
-  const { occupation } = profile;
-  const rows: { name: string; value: string; note: string }[] = [
-    { name: "This site’s AI pressure score", value: occupation.score === null ? "—" : String(occupation.score), note: "0–100, all five signals" },
-    {
-      name: "GPTs are GPTs β, human raters",
-      value: occupation.betaHuman === null ? "—" : formatDecimal(occupation.betaHuman * 100),
-      note: "share of tasks exposed (E1 + ½·E2), ×100; Eloundou et al. 2023",
-    },
-    {
-      name: "GPTs are GPTs β, GPT-4 as rater",
-      value: occupation.betaGpt4 === null ? "—" : formatDecimal(occupation.betaGpt4 * 100),
-      note: "same measure rated by GPT-4",
-    },
-    {
-      name: "Digital AI Exposure (Karpathy/BLS)",
-      value: occupation.digitalExposure === null ? "not published" : formatDecimal(occupation.digitalExposure * 10),
-      note: "0–10 rating of the OOH profile, ×10",
-    },
-  ];
-  const numbers = rows.map((row) => Number(row.value)).filter((value) => Number.isFinite(value));
-  const spread = numbers.length > 1 ? Math.max(...numbers) - Math.min(...numbers) : 0;
+  const { rows, summary } = otherIndices(profile.occupation);
   return (
     <>
       <h3 className={styles.subheading}>Other indices</h3>
-      <p className="small">
-        {spread >= 25
-          ? `The published measures disagree by up to ${Math.round(spread)} points for this occupation, so read the score with its task detail.`
-          : `The published measures agree within ${Math.round(spread)} points for this occupation.`}
-      </p>
+      <p className="small">{summary}</p>
       <table className={styles.compactTable}>
         <caption className="visually-hidden">Other published exposure indices</caption>
         <tbody>

@@ -4,38 +4,10 @@ import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import type { ProAnalyses } from "@/db/queries/pro";
 import { formatPercent } from "@/lib/format";
 import { proConfig } from "@/lib/pro/config";
-import type { PivotTarget, WageDelta } from "@/lib/pro/pivots";
+import { educationText, jobZoneText, wageDeltaText } from "@/lib/pro/pivot-text";
 import { occupationPath } from "@/lib/soc";
 
 import styles from "./pro.module.css";
-
-const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-
-function wageDeltaText(wage: WageDelta): string {
-  if (wage.delta === null) {
-    if (wage.source.bound === "atLeast" && wage.target.bound === "atLeast") return `both medians ${wage.source.text}: difference unknown`;
-    return wage.target.value === null ? "target median not published" : "median not published for this occupation";
-  }
-  const sign = wage.delta > 0 ? "+" : wage.delta < 0 ? "−" : "±";
-  const amount = `${sign}${dollars.format(Math.abs(wage.delta))}`;
-  const prefix = wage.bound === "atLeast" ? "at least " : wage.bound === "atMost" ? "at most " : "";
-  return `${prefix}${amount} a year (median ${wage.target.text})`;
-}
-
-function educationText(pivot: PivotTarget): string {
-  const { steps, target } = pivot.education;
-  if (target === null) return "not published";
-  if (steps === null) return target;
-  if (steps === 0) return `${target} (same level)`;
-  return `${target} (${steps > 0 ? `${steps} ${steps === 1 ? "step" : "steps"} more` : `${-steps} ${steps === -1 ? "step" : "steps"} less`})`;
-}
-
-function jobZoneText(pivot: PivotTarget): string {
-  const { source, target, stepsUp } = pivot.jobZone;
-  if (target === null) return "unknown";
-  if (stepsUp > 0) return `${target} (from ${source}; −${pivot.penalty.toFixed(2)} in the ranking)`;
-  return source === null ? String(target) : `${target} (from ${source})`;
-}
 
 /** Up to eight lower-pressure occupations with similar skills, each linking to its profile. */
 export function CareerPivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
@@ -61,7 +33,7 @@ export function CareerPivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
                 <dt>Job Zone</dt>
                 <dd>{jobZoneText(pivot)}</dd>
                 <dt>Pay difference</dt>
-                <dd>{wageDeltaText(pivot.wage)}</dd>
+                <dd>{wageDeltaText(pivot.wage, { withTargetMedian: true })}</dd>
                 <dt>Entry education</dt>
                 <dd>{educationText(pivot)}</dd>
                 <dt>Outlook 2022–32</dt>

@@ -1,9 +1,9 @@
 import { G, Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { ProAnalyses } from "@/db/queries/pro";
-import { formatCurrency, formatDecimal, formatPercent, formatShare } from "@/lib/format";
+import { formatDecimal, formatPercent, formatShare } from "@/lib/format";
 import { HEATMAP_COLUMNS, type HeatmapCell } from "@/lib/pro/heatmap";
-import type { PivotTarget, WageDelta } from "@/lib/pro/pivots";
+import { educationText, jobZoneText, wageDeltaText } from "@/lib/pro/pivot-text";
 import { allBands, scoringConfig } from "@/lib/scoring";
 
 import { INK, PRESSURE_HEX, pressureHex, pressureTint } from "../colors";
@@ -97,31 +97,6 @@ function Heatmap({ heatmap }: { heatmap: ProAnalyses["heatmap"] }) {
 
 // --- career pivots ---------------------------------------------------------------------------
 
-function wageDeltaText(wage: WageDelta): string {
-  if (wage.delta === null) {
-    if (wage.source.bound === "atLeast" && wage.target.bound === "atLeast") return `both medians ${wage.source.text}: difference unknown`;
-    return wage.target.value === null ? "target median not published" : "median not published for this occupation";
-  }
-  const sign = wage.delta > 0 ? "+" : wage.delta < 0 ? "−" : "±";
-  const prefix = wage.bound === "atLeast" ? "at least " : wage.bound === "atMost" ? "at most " : "";
-  return `${prefix}${sign}${formatCurrency(Math.abs(wage.delta))} a year`;
-}
-
-function educationText(pivot: PivotTarget): string {
-  const { steps, target } = pivot.education;
-  if (target === null) return "not published";
-  if (steps === null) return target;
-  if (steps === 0) return `${target} (same level)`;
-  return `${target} (${steps > 0 ? `${steps} ${steps === 1 ? "step" : "steps"} more` : `${-steps} ${steps === -1 ? "step" : "steps"} less`})`;
-}
-
-function jobZoneText(pivot: PivotTarget): string {
-  const { source, target, stepsUp } = pivot.jobZone;
-  if (target === null) return "Job Zone unknown";
-  if (stepsUp > 0) return `Job Zone ${target} (from ${source}; −${pivot.penalty.toFixed(2)} in the ranking)`;
-  return source === null ? `Job Zone ${target}` : `Job Zone ${target} (from ${source})`;
-}
-
 const PIVOT_COLUMNS: readonly Column[] = [
   { label: "Target occupation", flex: 4.4 },
   { label: "Score", flex: 1.4, numeric: true },
@@ -148,7 +123,7 @@ function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
                 <View key="title">
                   <Text style={styles.bold}>{pivot.title}</Text>
                   <Text style={[styles.small, styles.muted]}>
-                    SOC {pivot.soc} · {jobZoneText(pivot)}
+                    SOC {pivot.soc} · Job Zone {jobZoneText(pivot)}
                   </Text>
                   <Text style={[styles.small, styles.muted]}>
                     Shared top skills: {pivot.sharedTopSkills.length === 0 ? "none of the top five" : pivot.sharedTopSkills.join(", ")}
