@@ -22,27 +22,23 @@ export interface TaskLabelsForExplanation {
 }
 
 const isExposure = (label: string | null): label is ExposureLabel => label === "E0" || label === "E1" || label === "E2";
-const isAutomation = (label: string | null): label is AutomationLabel => label !== null && /^T[0-4]$/.test(label);
 
 /** Whether the human annotators and GPT-4 gave the task different exposure labels. */
 export function ratersDisagree(task: TaskLabelsForExplanation): boolean {
   return isExposure(task.humanLabel) && isExposure(task.gpt4Label) && task.humanLabel !== task.gpt4Label;
 }
 
-/** One or two generated sentences explaining a task's labels. */
+/** One short generated sentence on what the raters said (the table's columns give the labels). */
 export function explainTask(task: TaskLabelsForExplanation): string {
-  const { humanLabel: human, gpt4Label: gpt4, automationLabel: automation } = task;
-  const parts: string[] = [];
+  const { humanLabel: human, gpt4Label: gpt4 } = task;
   if (isExposure(human) && isExposure(gpt4)) {
-    parts.push(
-      human === gpt4
-        ? `Human raters and GPT-4 agree: ${EXPOSURE_MEANING[human].long}.`
-        : `The raters disagree: people judged that ${EXPOSURE_MEANING[human].long}; GPT-4 judged that ${EXPOSURE_MEANING[gpt4].long}.`,
-    );
-  } else if (isExposure(human) || isExposure(gpt4)) {
-    const label = (isExposure(human) ? human : gpt4) as ExposureLabel;
-    parts.push(`Only ${isExposure(human) ? "human raters" : "GPT-4"} rated this task: ${EXPOSURE_MEANING[label].long}.`);
+    return human === gpt4
+      ? `Both raters: ${EXPOSURE_MEANING[human].long}.`
+      : `Raters disagree: people say ${EXPOSURE_MEANING[human].short.toLowerCase()}, GPT-4 says ${EXPOSURE_MEANING[gpt4].short.toLowerCase()}.`;
   }
-  if (isAutomation(automation)) parts.push(`Automation level ${automation}: ${AUTOMATION_MEANING[automation].long}.`);
-  return parts.join(" ");
+  if (isExposure(human) || isExposure(gpt4)) {
+    const label = (isExposure(human) ? human : gpt4) as ExposureLabel;
+    return `Only ${isExposure(human) ? "human raters" : "GPT-4"} rated this task: ${EXPOSURE_MEANING[label].long}.`;
+  }
+  return "";
 }

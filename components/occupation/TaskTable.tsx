@@ -1,27 +1,44 @@
 import type { ProfileTask } from "@/db/queries/profile";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask, ratersDisagree } from "@/lib/labels";
+import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask } from "@/lib/labels";
 import { pressureColor } from "@/lib/pressure-scale";
 import type { AutomationLabel, ExposureLabel } from "@/lib/scoring";
 
 import styles from "./profile.module.css";
 
-function ExposureCell({ label }: { label: string | null }) {
+function LabelCell({ label, meaning }: { label: string | null; meaning: { short: string } | undefined }) {
   if (label === null) return <span className="muted">not rated</span>;
-  const meaning = EXPOSURE_MEANING[label as ExposureLabel];
   return (
-    <span title={meaning?.long}>
+    <>
       <code>{label}</code> <span className="small muted">{meaning?.short}</span>
-    </span>
+    </>
   );
 }
 
-function AutomationCell({ label }: { label: string | null }) {
-  if (label === null) return <span className="muted">not rated</span>;
-  const meaning = AUTOMATION_MEANING[label as AutomationLabel];
+/** What the labels mean, once above the table rather than in every row. */
+function LabelLegend() {
   return (
-    <span title={meaning?.long}>
-      <code>{label}</code> <span className="small muted">{meaning?.short}</span>
-    </span>
+    <details className={styles.legend}>
+      <summary>What the labels mean</summary>
+      <dl>
+        {Object.entries(EXPOSURE_MEANING).map(([label, meaning]) => (
+          <div key={label}>
+            <dt>
+              <code>{label}</code> {meaning.short}
+            </dt>
+            <dd>{meaning.long}</dd>
+          </div>
+        ))}
+        {Object.entries(AUTOMATION_MEANING).map(([label, meaning]) => (
+          <div key={label}>
+            <dt>
+              <code>{label}</code> {meaning.short}
+            </dt>
+            <dd>{meaning.long}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="small muted">Exposure labels come from human annotators and from GPT-4 (Eloundou et al. 2023); the automation level is GPT-4’s.</p>
+    </details>
   );
 }
 
@@ -30,6 +47,8 @@ export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oo
   const totalWeight = tasks.reduce((sum, task) => sum + task.weight, 0);
   const sorted = [...tasks].sort((a, b) => b.score * b.weight - a.score * a.weight || a.taskId - b.taskId);
   return (
+    <>
+    <LabelLegend />
     <div className="table-scroll">
       <table className={styles.taskTable}>
         <caption className="visually-hidden">Tasks scored for current-generation AI feasibility, heaviest contribution first</caption>
@@ -47,14 +66,12 @@ export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oo
         </thead>
         <tbody>
           {sorted.map((task) => {
-            const disagree = ratersDisagree(task);
             return (
               <tr key={task.taskId} id={`task-${task.taskId}`}>
                 <td data-label="Task" className={styles.taskCell}>
                   <p className={styles.statement}>{task.statement}</p>
                   <p className="small muted">
                     {explainTask(task)}
-                    {disagree ? <span className={styles.tag}>raters disagree</span> : null}
                   </p>
                   {task.evidenceText ? (
                     <blockquote className={styles.evidence}>
@@ -74,13 +91,13 @@ export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oo
                   {task.taskType ?? "Unlabelled"} <span className="small muted">(w = {task.weight}, {Math.round((task.weight / totalWeight) * 100)}% of time)</span>
                 </td>
                 <td data-label="Human raters">
-                  <ExposureCell label={task.humanLabel} />
+                  <LabelCell label={task.humanLabel} meaning={EXPOSURE_MEANING[task.humanLabel as ExposureLabel]} />
                 </td>
                 <td data-label="GPT-4">
-                  <ExposureCell label={task.gpt4Label} />
+                  <LabelCell label={task.gpt4Label} meaning={EXPOSURE_MEANING[task.gpt4Label as ExposureLabel]} />
                 </td>
                 <td data-label="Automation">
-                  <AutomationCell label={task.automationLabel} />
+                  <LabelCell label={task.automationLabel} meaning={AUTOMATION_MEANING[task.automationLabel as AutomationLabel]} />
                 </td>
                 <td data-label="Score" className="num">
                   <span className={styles.scoreCell}>
@@ -96,5 +113,6 @@ export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oo
         </tbody>
       </table>
     </div>
+    </>
   );
 }
