@@ -11,6 +11,8 @@
  */
 import { z } from "zod";
 
+import { normalizeText, stem, stemTokens } from "@/lib/text/tokens";
+
 // ---------------------------------------------------------------------------
 // Catalogue schema
 // ---------------------------------------------------------------------------
@@ -96,102 +98,6 @@ export function parseAiToolCatalog(json: unknown): AiToolCatalog {
   const lines = result.error.issues.map((issue) => `  - ${describePath(json, issue.path)}: ${issue.message}`);
   const count = lines.length === 1 ? "1 problem" : `${lines.length} problems`;
   throw new Error(`Invalid AI tool catalogue (${count}):\n${lines.join("\n")}`);
-}
-
-// ---------------------------------------------------------------------------
-// Text normalisation and stemming
-// ---------------------------------------------------------------------------
-
-/** Words the suffix rules would mangle, or merge with an unrelated word. */
-const IRREGULAR_STEMS: Readonly<Record<string, string>> = {
-  // "analysis" and "analytics" belong with "analyze"
-  analysis: "analyz",
-  analyses: "analyz",
-  analyse: "analyz",
-  analysed: "analyz",
-  analysing: "analyz",
-  analytic: "analyz",
-  analytics: "analyz",
-  analytical: "analyz",
-  // otherwise "meet" (deadlines), "into account", "bill" (legislation), "markets",
-  // "programs" (of study), "new", "security" (guards), "draw"
-  meeting: "meeting",
-  meetings: "meeting",
-  accounting: "accounting",
-  billing: "billing",
-  marketing: "marketing",
-  programming: "programming",
-  news: "news",
-  securities: "securities",
-  drawing: "drawing",
-  drawings: "drawing",
-};
-
-const VOWEL = /[aeiouy]/;
-
-function undouble(word: string): string {
-  const last = word.at(-1);
-  if (word.length > 3 && last === word.at(-2) && last !== undefined && !"aeiouylsfz".includes(last)) {
-    return word.slice(0, -1);
-  }
-  return word;
-}
-
-/**
- * A small, conservative suffix stripper for American English (as O*NET writes it): plural
- * and verb inflections, "-ation"/"-ate", "-ization"/"-ize" and a silent final "e".
- * "reports", "reporting" and "reported" all become "report"; "analyzes", "analyzing" and
- * "analysis" become "analyz"; "translation" and "translated" become "translat". It leaves
- * "-ment", "-er" and "-al" alone so that, say, "statement" does not collide with "state".
- */
-export function stem(token: string): string {
-  const irregular = IRREGULAR_STEMS[token];
-  if (irregular !== undefined) return irregular;
-  if (token.length <= 3 || /\d/.test(token)) return token;
-
-  let word = token;
-  if (word.endsWith("ies") && word.length > 4) {
-    word = `${word.slice(0, -3)}y`;
-  } else if (word.endsWith("sses")) {
-    word = word.slice(0, -2);
-  } else if (/(x|z|ch|sh|ss)es$/.test(word)) {
-    word = word.slice(0, -2);
-  } else if (word.endsWith("s") && !/(ss|us|is|ys)$/.test(word)) {
-    word = word.slice(0, -1);
-  }
-  // then verb endings: "findings" → "finding" → "find"
-  if (word.endsWith("ied") && word.length > 4) {
-    word = `${word.slice(0, -3)}y`;
-  } else if (word.endsWith("ed") && !word.endsWith("eed")) {
-    const base = word.slice(0, -2);
-    if (base.length >= 3 && VOWEL.test(base)) word = undouble(base);
-  } else if (word.endsWith("ing")) {
-    const base = word.slice(0, -3);
-    if (base.length >= 3 && VOWEL.test(base)) word = undouble(base);
-  }
-
-  if (word.endsWith("ization")) {
-    word = `${word.slice(0, -7)}iz`;
-  } else if (word.endsWith("ation") && word.length - 5 >= 3) {
-    word = `${word.slice(0, -5)}at`;
-  }
-  if (word.endsWith("e") && word.length > 3) word = word.slice(0, -1);
-  return word;
-}
-
-/** Lowercase words with punctuation removed ("e-mail" → "email", "customers'" → "customers"). */
-export function normalizeText(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/\be-mail/g, "email")
-    .replace(/['’]/g, "")
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word.length > 0);
-}
-
-/** Normalised, stemmed tokens of a statement or catalogue phrase. */
-export function stemTokens(text: string): string[] {
-  return normalizeText(text).map(stem);
 }
 
 const CONNECTIVES = new Set(["and", "or", "and/or"]);

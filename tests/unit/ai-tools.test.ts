@@ -10,9 +10,8 @@ import {
   matchStatement,
   parseAiToolCatalog,
   recommendAiTools,
-  stem,
-  stemTokens,
 } from "@/lib/pro/tools";
+import { stem, stemTokens } from "@/lib/text/tokens";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const shippedJson: unknown = JSON.parse(readFileSync(path.join(root, "data/ai-tools.json"), "utf8"));

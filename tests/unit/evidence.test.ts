@@ -8,7 +8,7 @@ import { sentences, stem, tokens } from "@/lib/text/tokens";
 describe("text normalisation", () => {
   it("stems common suffixes so task and duty wording meet", () => {
     expect(["reports", "reporting", "reported", "report"].map(stem)).toEqual(["report", "report", "report", "report"]);
-    expect(stem("analysis")).toBe("analysis");
+    expect(["analysis", "analyzes", "analytics"].map(stem)).toEqual(["analyz", "analyz", "analyz"]);
     expect(tokens("Prepare and maintain production reports.")).toEqual(["prepar", "maintain", "production", "report"]);
   });
 
@@ -49,7 +49,7 @@ describe("BLS evidence matching thresholds", () => {
 
   // Pairs read by hand: the best passage shares words but not the activity, and sits just below its threshold.
   it.each([
-    ["Act as advisers to student organizations.", "postsecondary-teachers", "duty"],
+    ["Accept music requests from event guests.", "announcers", "duty"],
     ["Develop new calibration methods or techniques based on measurement science, analyses, or customer needs.", "calibration-technologists-and-technicians", "sentence"],
     ["Communicate with network personnel or Web site hosting agencies to address hardware or software issues affecting Web sites.", "web-developers", "sentence"],
   ] as const)("quotes nothing for a false friend: %s", (statement, slug, kind) => {
