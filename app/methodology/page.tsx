@@ -22,6 +22,9 @@ import {
   taskWeight,
   type SignalId,
 } from "@/lib/scoring";
+import { proConfig } from "@/lib/pro/config";
+import { AI_TOOL_DEFAULTS, parseAiToolCatalog } from "@/lib/pro/tools";
+import aiToolsJson from "@/data/ai-tools.json";
 import { occupationPath } from "@/lib/soc";
 
 // Rendered at build time from the scoring config and the content database.
@@ -56,6 +59,8 @@ const AUTOMATION_MEANING: Record<(typeof AUTOMATION_LABELS)[number], string> = {
   T3: "highest intermediate step: the model takes on most of the task, with a person still involved",
   T4: "full automation, with no person involved",
 };
+
+const aiToolCatalog = parseAiToolCatalog(aiToolsJson);
 
 export default function MethodologyPage() {
   const categories = listCategories();
@@ -308,8 +313,44 @@ export default function MethodologyPage() {
         </p>
       </section>
 
+      <section aria-labelledby="pro-analyses">
+        <h2 id="pro-analyses">7. Pro analyses</h2>
+        <p>Pro members (and buyers of a PDF report) see four more analyses, computed from the same rows:</p>
+        <ul>
+          <li>
+            <strong>Task heatmap.</strong> Tasks sorted by their weighted contribution to the task signal (w·score/Σw), against the human
+            label, GPT-4 label, automation level, task score and the entry, mid and senior adjusted task scores (the task score times the
+            category’s multipliers), all on the same 0–100 colour scale with the number printed in each cell.
+          </li>
+          <li>
+            <strong>Career pivots.</strong> Up to {proConfig.pivots.maxTargets} occupations scoring at least {proConfig.pivots.minScoreDrop}{" "}
+            points lower, ranked by skill similarity × score drop. Similarity is the cosine over the {counts.skills} O*NET basic-skill
+            importances the source file publishes (its skills file carries 11, not the 12 the basic-skill list names), taken after
+            subtracting each skill’s economy-wide mean: raw importances all share one shape, so their cosine sits between 0.86 and 1.00 for
+            any two occupations and would rank by score drop alone. Each Job Zone step up costs {proConfig.pivots.jobZoneStepPenalty} of
+            similarity. Each target shows the wage difference (OEWS median), the entry-education gap, the outlook, and the shared and
+            missing top {proConfig.pivots.topSkills} skills. Occupations without an O*NET skill profile get no pivots, and say so.
+          </li>
+          <li>
+            <strong>Wage impact.</strong> OEWS {proConfig.wage.vintage} wage percentiles (10th to 90th) and the share of weighted task time
+            in tasks scoring {scoringConfig.highTaskScore} or more. Wage exposed = wage × that share, at entry (≈ 25th percentile), mid (≈
+            median) and senior (≈ 75th percentile) level, with the seniority multiplier applied to the share (capped at 100%). Top-coded wages
+            give lower bounds; a missing percentile says the level cannot be computed.
+          </li>
+          <li>
+            <strong>AI tool recommendations.</strong> A curated catalogue of {aiToolCatalog.categories.length} AI tool categories (data/ai-tools.json: what
+            each does, 2–4 real products, keywords and task verbs) matched to the occupation’s tasks scoring{" "}
+            {AI_TOOL_DEFAULTS.minTaskScore} or more by their words and leading verb; each recommendation names the tasks it helps with.
+          </li>
+          <li>
+            <strong>Your task mix.</strong> A member can say how much of the week goes to each task; the personal score and the entry, mid
+            and senior scores are recomputed with the same functions, replacing only the task weights in the task signal.
+          </li>
+        </ul>
+      </section>
+
       <section aria-labelledby="limits">
-        <h2 id="limits">7. What the score cannot tell you</h2>
+        <h2 id="limits">8. What the score cannot tell you</h2>
         <ul className={styles.limits}>
           <li>
             <strong>The task labels date from 2023 and the GPT-4 era.</strong> They judge what GPT-4-class models and the software around

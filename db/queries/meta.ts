@@ -5,6 +5,7 @@ import { and, asc, count, eq, isNotNull, isNull, like, sql } from "drizzle-orm";
 import { contentDb, type ContentDb } from "@/db/content/client";
 import {
   alternateTitles,
+  occupationSkills,
   categories,
   importIssues,
   indeedSectors,
@@ -84,6 +85,8 @@ export interface ContentCounts {
   alternateTitles: number;
   categories: number;
   indeedSectors: number;
+  /** Distinct O*NET basic skills in the skills table (the pivot similarity's dimensions). */
+  skills: number;
 }
 
 export function getContentCounts(db: ContentDb = contentDb()): ContentCounts {
@@ -100,6 +103,7 @@ export function getContentCounts(db: ContentDb = contentDb()): ContentCounts {
     alternateTitles: total(db.select({ n: count() }).from(alternateTitles)),
     categories: total(db.select({ n: count() }).from(categories)),
     indeedSectors: total(db.select({ n: count() }).from(indeedSectors)),
+    skills: total(db.select({ n: sql<number>`count(distinct ${occupationSkills.skill})` }).from(occupationSkills)),
   };
 }
 
