@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useMemo, useState, useSyncExternalStore } from "react";
 
 import { computeTaskMix, encodeMix, MIX_MAX_VALUE, mixFieldName, type MixStatus, type TaskMixBase } from "@/lib/pro/task-mix";
@@ -17,6 +18,10 @@ export interface TaskMixProps {
 }
 
 const noSubscription = () => () => {};
+
+// recharts only in the browser, fetched when the task mix first renders; a fixed-height
+// placeholder keeps the layout from shifting while it loads.
+const TaskMixChart = dynamic(() => import("./TaskMixChart"), { ssr: false, loading: () => <div style={{ height: 180 }} aria-hidden="true" /> });
 
 const parseValue = (text: string): number | null => (/^\d{1,2}$/.test(text.trim()) ? Number(text.trim()) : null);
 
@@ -117,6 +122,14 @@ export function TaskMix({ base, initialMix, status, path }: TaskMixProps) {
           </>
         )}
       </div>
+      {scripted && result.score !== null ? (
+        <TaskMixChart
+          data={[
+            { level: "Overall", published: base.stored.score, yours: result.score },
+            ...levels.map((level) => ({ level: level.label, published: base.stored.seniority?.[level.id] ?? null, yours: result.seniority?.[level.id] ?? null })),
+          ]}
+        />
+      ) : null}
       <div className="table-scroll">
         <table className={styles.mixTable}>
           <caption className="visually-hidden">Your time per task</caption>
