@@ -9,6 +9,7 @@ import {
   payOnCheckoutPage,
   purchasesOf,
   signIn,
+  subscribeToPro,
   uniqueEmail,
   userIdByEmail,
 } from "./support/helpers";
@@ -17,14 +18,6 @@ import {
 test.describe.configure({ mode: "serial" });
 
 const webhooks = new Stripe("sk_test_emulator").webhooks;
-
-async function subscribeToPro(page: Page, email: string) {
-  await signIn(page, email, "/pricing");
-  await page.getByRole("button", { name: /^Subscribe/ }).click();
-  await payOnCheckoutPage(page);
-  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
-  await expect(page.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
-}
 
 async function buyReportAsGuest(page: Page, soc: string, email: string) {
   await page.goto("/pricing");

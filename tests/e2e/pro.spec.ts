@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
-import { payOnCheckoutPage, signIn, uniqueEmail } from "./support/helpers";
+import { signIn, subscribeToPro, uniqueEmail } from "./support/helpers";
 
 /**
  * Pro analyses on the profile: a Pro member sees the heatmap, career pivots, wage impact, AI
@@ -12,14 +12,6 @@ const ACCOUNTANTS = { soc: "13-2011", path: "/occupations/13-2011-accountants-an
 const SOFTWARE = { soc: "15-1252", path: "/occupations/15-1252-software-developers" };
 /** 11-3051's best pivot (lib/pro/pivots.ts on the committed sources); not in its free page. */
 const IPM_FIRST_PIVOT = "Aircraft Cargo Handling Supervisors";
-
-async function subscribeToPro(page: Page, email: string) {
-  await signIn(page, email, "/pricing");
-  await page.getByRole("button", { name: /^Subscribe/ }).click();
-  await payOnCheckoutPage(page);
-  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
-  await expect(page.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
-}
 
 /** Opens a profile as a Pro member, reloading until the webhook-granted Pro shows. */
 async function openAsPro(page: Page, path: string) {
@@ -98,6 +90,8 @@ test("a Pro member sees the heatmap, pivots, wage impact, AI tools and task mix"
   // Task mix: the O*NET weights reproduce the published score; a change recomputes it live.
   const published = (await page.locator("text=/\\(published: \\d+\\)/").textContent())?.match(/\d+/)?.[0];
   await expect(page.getByTestId("task-mix-score")).toHaveText(published!);
+  // The recharts comparison chart loads in the browser once the task mix is hydrated.
+  await expect(page.locator('[data-pro-section="task-mix"] .recharts-bar-rectangle').first()).toBeVisible();
   const input = page.locator('[data-pro-section="task-mix"] tbody tr').first().getByRole("spinbutton");
   await input.fill("99");
   await expect(page.getByTestId("task-mix-score")).not.toHaveText(published!);

@@ -38,6 +38,15 @@ export async function payOnCheckoutPage(page: Page, email?: string): Promise<voi
   await page.getByRole("button", { name: /^Pay / }).click();
 }
 
+/** Signs in by magic link and pays for Pro on the emulator's checkout page. */
+export async function subscribeToPro(page: Page, email: string): Promise<void> {
+  await signIn(page, email, "/pricing");
+  await page.getByRole("button", { name: /^Subscribe/ }).click();
+  await payOnCheckoutPage(page);
+  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+  await expect(page.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
+}
+
 // --- emulator controls --------------------------------------------------------------------
 
 export async function advanceEmulatorClock(request: APIRequestContext, days: number, options: { failRenewal?: boolean } = {}) {
