@@ -85,7 +85,10 @@ export const PIVOT_EMPTY_MESSAGES: Record<PivotEmptyReason, string> = {
 export function pivotMethod(config: ProConfig = proConfig): string {
   const { minScoreDrop, jobZoneStepPenalty, similarity } = config.pivots;
   const basis = similarity === "centred" ? "O*NET basic-skill importances, each taken relative to the average occupation" : "O*NET basic-skill importances";
-  return `Occupations scoring at least ${minScoreDrop} points lower, ranked by skill similarity (cosine over the 11 ${basis}) minus ${jobZoneStepPenalty} per Job Zone step up, times the score drop.`;
+  return (
+    `Occupations scoring at least ${minScoreDrop} points lower, ranked by skill similarity (cosine over the 11 ${basis}) minus ${jobZoneStepPenalty} per Job Zone step up, times the score drop. ` +
+    "Basic skills are broad (reading, speaking, monitoring…): a match means the everyday skill mix is alike, not the work itself, so read the shared and missing skills before treating a target as a path."
+  );
 }
 
 /** "Critical_Thinking" → "Critical thinking". */
