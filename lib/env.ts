@@ -9,6 +9,7 @@ import { z } from "zod";
  */
 const EMULATOR_SECRET_KEY = "sk_test_emulator";
 const EMULATOR_WEBHOOK_SECRET = "whsec_emulator_local_only";
+const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
@@ -23,7 +24,7 @@ const envSchema = z
     APP_DB_PATH: optionalString,
     AUTH_SECRET: z.preprocess(
       emptyAsUndefined,
-      z.string().min(32, "AUTH_SECRET must be at least 32 characters").default("dev-only-secret-change-me-in-production-0123456789"),
+      z.string().min(32, "AUTH_SECRET must be at least 32 characters").default(DEV_AUTH_SECRET),
     ),
     SMTP_URL: optionalString,
     MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().default("AI Pressure <no-reply@localhost>")),
@@ -37,6 +38,16 @@ const envSchema = z
     REPORT_PRICE_CENTS: cents.default(1200),
     /** Magic-link requests allowed per client IP per 15 minutes (per email it is 5). */
     SIGN_IN_LIMIT_PER_IP: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(20)),
+  })
+  .superRefine((env, ctx) => {
+    // With real money involved, the offline defaults would be a hole: refuse to start.
+    if (env.NODE_ENV !== "production" || env.STRIPE_SECRET_KEY === EMULATOR_SECRET_KEY) return;
+    if (env.AUTH_SECRET === DEV_AUTH_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["AUTH_SECRET"], message: "set a secret of your own when real Stripe keys are used (e.g. openssl rand -base64 32)" });
+    }
+    if (env.STRIPE_WEBHOOK_SECRET === EMULATOR_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "set the signing secret of your Stripe webhook endpoint when real Stripe keys are used" });
+    }
   })
   .transform((env) => {
     const usesEmulatorKey = env.STRIPE_SECRET_KEY === EMULATOR_SECRET_KEY;
@@ -54,8 +65,9 @@ const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
-function loadEnv(): Env {
-  const parsed = envSchema.safeParse(process.env);
+/** Parses an environment (process.env by default); throws one error listing every problem. */
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
     throw new Error(`Invalid environment configuration:\n${problems}`);
@@ -63,4 +75,4 @@ function loadEnv(): Env {
   return parsed.data;
 }
 
-export const env: Env = loadEnv();
+export const env: Env = parseEnv();
