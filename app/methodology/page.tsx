@@ -6,6 +6,7 @@ import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { getBuildMeta, getContentCounts, getImputationCounts, getWorkedExampleTask } from "@/db/queries/meta";
 import { getOccupationBreakdown, getOccupationBySoc, listCategories } from "@/db/queries/occupations";
 import { formatDecimal, formatInteger } from "@/lib/format";
+import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
 import {
   allBands,
   AUTOMATION_LABELS,
@@ -44,21 +45,6 @@ const EXAMPLE_SOC = "11-3051";
 /** 0.5 → "0.50"; weights and multipliers print with two or three decimals. */
 const fixed = (value: number, digits = 2) => value.toFixed(digits);
 const percent = (weight: number) => `${Math.round(weight * 100)}%`;
-
-const EXPOSURE_MEANING: Record<(typeof EXPOSURE_LABELS)[number], string> = {
-  E0: "no exposure: a language model does not save meaningful time on the task",
-  E1: "direct exposure: a language model alone cuts the time for the task by at least half at equal quality",
-  E2: "exposure only with additional software built on a language model (tools, retrieval, integrations)",
-};
-
-/** T1–T3 are the rubric's intermediate steps; the wording is our summary of it. */
-const AUTOMATION_MEANING: Record<(typeof AUTOMATION_LABELS)[number], string> = {
-  T0: "none: the task is not automated",
-  T1: "first intermediate step: the model takes on a small part of the task",
-  T2: "middle step: the model takes on a substantial part",
-  T3: "highest intermediate step: the model takes on most of the task, with a person still involved",
-  T4: "full automation, with no person involved",
-};
 
 const aiToolCatalog = parseAiToolCatalog(aiToolsJson);
 
@@ -115,7 +101,9 @@ export default function MethodologyPage() {
               {EXPOSURE_LABELS.map((label) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td>{EXPOSURE_MEANING[label]}</td>
+                  <td>
+                    {EXPOSURE_MEANING[label].short}: {EXPOSURE_MEANING[label].long}
+                  </td>
                   <td className="num">{config.exposure[label]}</td>
                 </tr>
               ))}
@@ -136,7 +124,9 @@ export default function MethodologyPage() {
               {AUTOMATION_LABELS.map((label) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td>{AUTOMATION_MEANING[label]}</td>
+                  <td>
+                    {AUTOMATION_MEANING[label].short}: {AUTOMATION_MEANING[label].long}
+                  </td>
                   <td className="num">{config.automation[label]}</td>
                 </tr>
               ))}
