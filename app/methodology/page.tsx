@@ -48,6 +48,47 @@ const percent = (weight: number) => `${Math.round(weight * 100)}%`;
 
 const aiToolCatalog = parseAiToolCatalog(aiToolsJson);
 
+/** One rubric's labels: what each means and what it counts as in the task score. */
+function LabelTable<L extends string>({
+  caption,
+  labels,
+  meanings,
+  values,
+}: {
+  caption: string;
+  labels: readonly L[];
+  meanings: Record<L, { short: string; long: string }>;
+  values: Readonly<Record<L, number>>;
+}) {
+  return (
+    <div className={`table-scroll ${styles.tableWrap}`}>
+      <table>
+        <caption className={styles.caption}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Label</th>
+            <th scope="col">Meaning</th>
+            <th scope="col" className="num">
+              Counts as
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {labels.map((label) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>
+                {meanings[label].short}: {meanings[label].long}
+              </td>
+              <td className="num">{values[label]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 export default function MethodologyPage() {
   const categories = listCategories();
   const counts = getContentCounts();
@@ -91,48 +132,12 @@ export default function MethodologyPage() {
           “GPTs are GPTs” study, human annotators and GPT-4 each gave every task an exposure label, and GPT-4 also rated how far the task
           could be automated. We turn those labels into a 0–100 feasibility score per task.
         </p>
-        <div className={`table-scroll ${styles.tableWrap}`}>
-          <table>
-            <caption className={styles.caption}>Exposure labels (human and GPT-4 raters)</caption>
-            <thead>
-              <tr><th scope="col">Label</th><th scope="col">Meaning</th><th scope="col" className="num">Counts as</th></tr>
-            </thead>
-            <tbody>
-              {EXPOSURE_LABELS.map((label) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>
-                    {EXPOSURE_MEANING[label].short}: {EXPOSURE_MEANING[label].long}
-                  </td>
-                  <td className="num">{config.exposure[label]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LabelTable caption="Exposure labels (human and GPT-4 raters)" labels={EXPOSURE_LABELS} meanings={EXPOSURE_MEANING} values={config.exposure} />
         <p>
           E2 counts half: the saving is real but depends on software that a workplace may not have yet. The two raters are averaged into a
           blend <em>x</em>; when one of them did not label a task, the other one alone is used.
         </p>
-        <div className={`table-scroll ${styles.tableWrap}`}>
-          <table>
-            <caption className={styles.caption}>Automation levels (GPT-4)</caption>
-            <thead>
-              <tr><th scope="col">Label</th><th scope="col">Meaning</th><th scope="col" className="num">Counts as</th></tr>
-            </thead>
-            <tbody>
-              {AUTOMATION_LABELS.map((label) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>
-                    {AUTOMATION_MEANING[label].short}: {AUTOMATION_MEANING[label].long}
-                  </td>
-                  <td className="num">{config.automation[label]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LabelTable caption="Automation levels (GPT-4)" labels={AUTOMATION_LABELS} meanings={AUTOMATION_MEANING} values={config.automation} />
         <code className={styles.formula}>
           {`task score = round(100 × (${config.taskBlend.exposure}·x + ${config.taskBlend.automation}·a))`}
         </code>
