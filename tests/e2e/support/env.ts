@@ -1,11 +1,12 @@
 /**
- * The e2e environment: a production build on :3100 and the Stripe emulator on :12199,
- * with their own throwaway state under `.data/e2e/` (never the dev databases).
+ * The e2e environment: a production build on :3100 and the Stripe emulator on :12199
+ * (E2E_APP_PORT / E2E_EMULATOR_PORT move them, so two checkouts can run their suites side by
+ * side), with their own throwaway state under `.data/e2e/` (never the dev databases).
  */
 import path from "node:path";
 
-export const APP_PORT = 3100;
-export const EMULATOR_PORT = 12199;
+export const APP_PORT = Number(process.env.E2E_APP_PORT ?? 3100);
+export const EMULATOR_PORT = Number(process.env.E2E_EMULATOR_PORT ?? 12199);
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const EMULATOR_URL = `http://127.0.0.1:${EMULATOR_PORT}`;
 
