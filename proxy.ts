@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// better-auth's session cookie with the "aip" prefix (lib/auth/server.ts); "__Secure-" over https.
+// better-auth's session cookie with the "aip" prefix (lib/server/auth/server.ts); "__Secure-" over https.
 const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
 
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */

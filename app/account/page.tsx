@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
 import { formatDate, formatPrice } from "@/components/billing/format";
 import { getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
-import { signOutAction } from "@/lib/auth/actions";
-import { getViewer } from "@/lib/auth/viewer";
-import { openBillingPortal } from "@/lib/billing/portal";
-import { SOC_PATTERN } from "@/lib/billing/stripe-objects";
-import { getEntitlements, type Entitlements } from "@/lib/entitlements";
+import { signOutAction } from "@/lib/server/auth/actions";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { openBillingPortal } from "@/lib/server/billing/portal";
+import { SOC_PATTERN } from "@/lib/server/billing/stripe-objects";
+import { getEntitlements, type Entitlements } from "@/lib/server/entitlements";
 
 import "@/components/account/account.css";
 

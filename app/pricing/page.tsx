@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
 import { formatDate, formatPrice } from "@/components/billing/format";
-import { getViewer } from "@/lib/auth/viewer";
-import { startReportCheckout } from "@/lib/billing/checkout";
-import { plans } from "@/lib/billing/plans";
-import { getEntitlements } from "@/lib/entitlements";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { startReportCheckout } from "@/lib/server/billing/checkout";
+import { plans } from "@/lib/server/billing/plans";
+import { getEntitlements } from "@/lib/server/entitlements";
 
 import "@/components/account/account.css";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { requestMagicLinkAction } from "@/lib/auth/actions";
-import { safeNextPath } from "@/lib/auth/schemas";
-import { getViewer } from "@/lib/auth/viewer";
+import { requestMagicLinkAction } from "@/lib/server/auth/actions";
+import { safeNextPath } from "@/lib/server/auth/schemas";
+import { getViewer } from "@/lib/server/auth/viewer";
 import { env } from "@/lib/env";
 
 import "@/components/account/account.css";

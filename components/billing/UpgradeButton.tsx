@@ -1,5 +1,5 @@
-import { startProCheckout } from "@/lib/billing/checkout";
-import { plans } from "@/lib/billing/plans";
+import { startProCheckout } from "@/lib/server/billing/checkout";
+import { plans } from "@/lib/server/billing/plans";
 
 import { formatPrice } from "./format";
 

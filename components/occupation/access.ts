@@ -1,4 +1,4 @@
-/** What the viewer may see on a profile, decided on the server (lib/entitlements.ts). */
+/** What the viewer may see on a profile, decided on the server (lib/server/entitlements.ts). */
 export interface ProfileAccess {
   signedIn: boolean;
   pro: boolean;

@@ -33,10 +33,10 @@ const ms = (start: number) => Math.round(performance.now() - start);
 
 export async function benchReport(): Promise<Record<string, number | string>> {
   allowServerOnlyModules();
-  const { createReportCache } = await import("@/lib/report/cache");
-  const { generateReport } = await import("@/lib/report");
-  const { getReportBuildFacts } = await import("@/lib/report/queries");
-  const { REPORT_TEMPLATE_VERSION } = await import("@/lib/report/version");
+  const { createReportCache } = await import("@/lib/server/report/cache");
+  const { generateReport } = await import("@/lib/server/report");
+  const { getReportBuildFacts } = await import("@/lib/server/report/queries");
+  const { REPORT_TEMPLATE_VERSION } = await import("@/lib/server/report/version");
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-report-"));
   try {

@@ -3,7 +3,7 @@ import type { Store } from "./store";
 import type { Price, Product } from "./types";
 
 /**
- * What the emulator sells: the two plans from lib/billing/plans.ts (names, lookup keys,
+ * What the emulator sells: the two plans from lib/server/billing/plans.ts (names, lookup keys,
  * amounts from PRO_PRICE_CENTS / REPORT_PRICE_CENTS). Ids are stable so they survive
  * resets and can be pasted into STRIPE_PRO_PRICE_ID / STRIPE_REPORT_PRICE_ID if wanted.
  */

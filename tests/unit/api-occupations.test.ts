@@ -8,7 +8,7 @@ import {
   occupationListFilename,
   toOccupationListItem,
   type OccupationListSource,
-} from "@/lib/api/occupations";
+} from "@/lib/server/api/occupations";
 import { csvField, toCsv } from "@/lib/csv";
 import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";
 

@@ -20,9 +20,9 @@ const tmpDir = vi.hoisted(() => {
 import { accountsDb } from "@/db/accounts/client";
 import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutboxMail } from "@/db/accounts/queries";
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
-import { safeNextPath, signInFormSchema } from "@/lib/auth/schemas";
-import { getAuth } from "@/lib/auth/server";
-import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/auth/sign-in";
+import { safeNextPath, signInFormSchema } from "@/lib/server/auth/schemas";
+import { getAuth } from "@/lib/server/auth/server";
+import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in";
 
 const db = accountsDb();
 let ipCounter = 0;

@@ -30,9 +30,9 @@ vi.mock("next/navigation", () => ({
     throw new Redirect(url);
   },
 }));
-vi.mock("@/lib/auth/viewer", () => ({ getViewer: async () => ({ user: viewer.current }) }));
-vi.mock("@/lib/billing/stripe", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/billing/stripe")>();
+vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => ({ user: viewer.current }) }));
+vi.mock("@/lib/server/billing/stripe", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/server/billing/stripe")>();
   const fake = {
     customers: {
       create: async (params: Record<string, unknown>) => {
@@ -64,8 +64,8 @@ import {
   insertPurchase,
 } from "@/db/accounts/queries";
 import { user } from "@/db/accounts/schema";
-import { startProCheckout, startReportCheckout } from "@/lib/billing/checkout";
-import { stripeClientOptions } from "@/lib/billing/stripe";
+import { startProCheckout, startReportCheckout } from "@/lib/server/billing/checkout";
+import { stripeClientOptions } from "@/lib/server/billing/stripe";
 
 const db = accountsDb();
 

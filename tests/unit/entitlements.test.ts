@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { canDownloadReport, currentProSubscription, hasPro, proEndsAt, type SubscriptionLike } from "@/lib/entitlements";
+import { canDownloadReport, currentProSubscription, hasPro, proEndsAt, type SubscriptionLike } from "@/lib/server/entitlements";
 
 const DAY = 24 * 60 * 60 * 1000;
 const periodEnd = new Date("2027-03-01T00:00:00Z");

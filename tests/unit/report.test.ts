@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentDb } from "@/db/content/client";
 import { getProAnalyses } from "@/db/queries/pro";
 import { getOccupationProfile, type OccupationProfile } from "@/db/queries/profile";
-import { canDownloadReport, type Entitlements } from "@/lib/entitlements";
+import { canDownloadReport, type Entitlements } from "@/lib/server/entitlements";
 import { env } from "@/lib/env";
-import { reportAccess, reportFileName, reportSocParamSchema } from "@/lib/report/access";
-import { buyerHash, createReportCache, reportCachePath, type ReportCacheKey } from "@/lib/report/cache";
-import { generateReport } from "@/lib/report";
-import { getReportBuildFacts } from "@/lib/report/queries";
-import { REPORT_TEMPLATE_VERSION } from "@/lib/report/version";
+import { reportAccess, reportFileName, reportSocParamSchema } from "@/lib/server/report/access";
+import { buyerHash, createReportCache, reportCachePath, type ReportCacheKey } from "@/lib/server/report/cache";
+import { generateReport } from "@/lib/server/report";
+import { getReportBuildFacts } from "@/lib/server/report/queries";
+import { REPORT_TEMPLATE_VERSION } from "@/lib/server/report/version";
 import { DATA_SOURCES } from "@/lib/sources";
 import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
 import { ImportReport } from "@/scripts/import/report";
@@ -151,7 +151,7 @@ describe("the PDF report of 11-3051", () => {
     expect(text).toContain("(public domain)");
   });
 
-  it("embeds its fonts (subsets of the TTFs shipped in lib/report/fonts)", async () => {
+  it("embeds its fonts (subsets of the TTFs shipped in lib/server/report/fonts)", async () => {
     const { stdout } = await run("pdffonts", [pdfFile]);
     const rows = stdout.trim().split("\n").slice(2);
     expect(rows.length).toBeGreaterThan(0);

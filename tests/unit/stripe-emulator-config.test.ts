@@ -1,7 +1,7 @@
 import path from "node:path";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { plans } from "@/lib/billing/plans";
+import { plans } from "@/lib/server/billing/plans";
 import { env } from "@/lib/env";
 import { catalog } from "../../scripts/stripe-emulator/catalog";
 import { API_VERSION, configFromEnv } from "../../scripts/stripe-emulator/config";
@@ -11,7 +11,7 @@ describe("Stripe emulator configuration", () => {
     expect(API_VERSION).toBe(Stripe.API_VERSION);
   });
 
-  it("seeds exactly the plans from lib/billing/plans.ts", () => {
+  it("seeds exactly the plans from lib/server/billing/plans.ts", () => {
     const entries = catalog(configFromEnv(process.env));
     const expected = Object.values(plans).map((plan) => ({
       lookupKey: plan.lookupKey,

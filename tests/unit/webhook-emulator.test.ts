@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
 import { getPurchasesForUser, getSubscriptionById, getSubscriptionsForUser, getUserByEmail, linkStripeCustomer } from "@/db/accounts/queries";
 import { stripeEvents, user } from "@/db/accounts/schema";
-import { prepareCheckoutFulfilment } from "@/lib/billing/fulfilment";
-import { createStripeClient } from "@/lib/billing/stripe";
-import { handleStripeWebhook } from "@/lib/billing/webhooks";
-import { hasPro } from "@/lib/entitlements";
+import { prepareCheckoutFulfilment } from "@/lib/server/billing/fulfilment";
+import { createStripeClient } from "@/lib/server/billing/stripe";
+import { handleStripeWebhook } from "@/lib/server/billing/webhooks";
+import { hasPro } from "@/lib/server/entitlements";
 
 import { startEmulator, type RunningEmulator } from "../../scripts/stripe-emulator/index";
 import { readForms, submitForm } from "../../scripts/stripe-emulator/testing";

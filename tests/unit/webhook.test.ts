@@ -19,9 +19,9 @@ const tmpDir = vi.hoisted(() => {
 import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
 import { getPurchasesForUser, getSubscriptionById, getSubscriptionsForUser, getUserByEmail, linkStripeCustomer } from "@/db/accounts/queries";
 import { purchases, stripeEvents, subscriptions, user } from "@/db/accounts/schema";
-import type { BillingStripe } from "@/lib/billing/stripe";
-import { handleStripeWebhook } from "@/lib/billing/webhooks";
-import { hasPro } from "@/lib/entitlements";
+import type { BillingStripe } from "@/lib/server/billing/stripe";
+import { handleStripeWebhook } from "@/lib/server/billing/webhooks";
+import { hasPro } from "@/lib/server/entitlements";
 
 const SECRET = "whsec_unit_test_secret";
 const sdk = new Stripe("sk_test_unit");

@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { getDataVersion } from "@/db/queries/meta";
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
-import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/api/occupations";
-import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/api/http";
+import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/server/api/occupations";
+import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
 import { env } from "@/lib/env";
 import { DATA_ATTRIBUTION } from "@/lib/sources";
 import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";

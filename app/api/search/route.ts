@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { searchOccupations } from "@/db/queries/search";
-import { apiError, SEARCH_CACHE_CONTROL } from "@/lib/api/http";
+import { apiError, SEARCH_CACHE_CONTROL } from "@/lib/server/api/http";
 import { firstIssue, searchParamsSchema } from "@/lib/validations/search";
 
 /**

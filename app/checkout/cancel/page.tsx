@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { SOC_PATTERN } from "@/lib/billing/stripe-objects";
+import { SOC_PATTERN } from "@/lib/server/billing/stripe-objects";
 
 import "@/components/account/account.css";
 

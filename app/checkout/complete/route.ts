@@ -1,9 +1,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
-import { getViewer } from "@/lib/auth/viewer";
-import { signInGuestBuyer, verifyCheckoutSession } from "@/lib/billing/checkout-return";
-import { checkoutSessionIdSchema } from "@/lib/billing/stripe-objects";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { signInGuestBuyer, verifyCheckoutSession } from "@/lib/server/billing/checkout-return";
+import { checkoutSessionIdSchema } from "@/lib/server/billing/stripe-objects";
 
 /**
  * Stripe Checkout's success_url. Verifies the session with Stripe, fulfils it (same code

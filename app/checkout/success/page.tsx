@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { getViewer } from "@/lib/auth/viewer";
-import { verifyCheckoutSession, type CheckoutReturn } from "@/lib/billing/checkout-return";
-import { checkoutSessionIdSchema } from "@/lib/billing/stripe-objects";
-import { getEntitlements } from "@/lib/entitlements";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { verifyCheckoutSession, type CheckoutReturn } from "@/lib/server/billing/checkout-return";
+import { checkoutSessionIdSchema } from "@/lib/server/billing/stripe-objects";
+import { getEntitlements } from "@/lib/server/entitlements";
 
 import "@/components/account/account.css";
 

@@ -1,5 +1,5 @@
-import { getAuth } from "@/lib/auth/server";
-import { BodyTooLargeError, readCappedText } from "@/lib/billing/read-body";
+import { getAuth } from "@/lib/server/auth/server";
+import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
 
 /**
  * better-auth's HTTP surface, narrowed to what the site uses: following a magic link,

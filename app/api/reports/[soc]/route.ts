@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 
 import { getOccupationBySoc } from "@/db/queries/occupations";
-import { getViewer } from "@/lib/auth/viewer";
-import { getEntitlements } from "@/lib/entitlements";
-import { getReportPdf, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/report";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { getEntitlements } from "@/lib/server/entitlements";
+import { getReportPdf, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/server/report";
 
 /**
  * GET /api/reports/<soc> (also <soc>.pdf and the undashed code): the occupation's PDF report

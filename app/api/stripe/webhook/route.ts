@@ -1,7 +1,7 @@
 import { accountsDb } from "@/db/accounts/client";
-import { BodyTooLargeError, readCappedText } from "@/lib/billing/read-body";
-import { getStripe } from "@/lib/billing/stripe";
-import { handleStripeWebhook } from "@/lib/billing/webhooks";
+import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
+import { getStripe } from "@/lib/server/billing/stripe";
+import { handleStripeWebhook } from "@/lib/server/billing/webhooks";
 import { env } from "@/lib/env";
 
 /** Stripe events are a few KB; anything this large is not from Stripe. */

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 
 import { getStripeCustomerIdForUser } from "@/db/accounts/queries";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/lib/server/auth/viewer";
 import { env } from "@/lib/env";
 
 import { getStripe } from "./stripe";

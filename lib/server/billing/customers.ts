@@ -3,7 +3,7 @@ import "server-only";
 import type Stripe from "stripe";
 
 import { getStripeCustomerIdForUser, linkStripeCustomer } from "@/db/accounts/queries";
-import type { ViewerUser } from "@/lib/auth/viewer";
+import type { ViewerUser } from "@/lib/server/auth/viewer";
 
 /**
  * The signed-in user's Stripe customer, created on first checkout. The idempotency key

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 
 import { hasPurchasedReport } from "@/db/accounts/queries";
-import { getViewer } from "@/lib/auth/viewer";
-import { getEntitlements } from "@/lib/entitlements";
+import { getViewer } from "@/lib/server/auth/viewer";
+import { getEntitlements } from "@/lib/server/entitlements";
 import { env } from "@/lib/env";
 
 import { ensureStripeCustomer } from "./customers";

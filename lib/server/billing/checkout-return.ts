@@ -2,7 +2,7 @@ import "server-only";
 
 import { accountsDb } from "@/db/accounts/client";
 import { claimGuestSignIn, getUserById } from "@/db/accounts/queries";
-import { getAuth } from "@/lib/auth/server";
+import { getAuth } from "@/lib/server/auth/server";
 
 import { prepareCheckoutFulfilment, type FulfilmentResult } from "./fulfilment";
 import { getStripe } from "./stripe";

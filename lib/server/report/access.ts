@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { canDownloadReport, type Entitlements } from "@/lib/entitlements";
+import { canDownloadReport, type Entitlements } from "@/lib/server/entitlements";
 import { normalizeSoc } from "@/lib/soc";
 
 /**

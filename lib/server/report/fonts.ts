@@ -3,7 +3,7 @@ import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 
 /**
- * The report's one typeface, shipped in the repository (lib/report/fonts/, with its
+ * The report's one typeface, shipped in the repository (lib/server/report/fonts/, with its
  * licence) and registered by absolute path: no network fonts, nothing fetched at runtime.
  * react-pdf embeds only the glyphs a report uses (a subset), so a report stays small.
  */
@@ -15,8 +15,8 @@ export const REPORT_FONT_FAMILY = "ReportSans";
  */
 export function reportFontFiles(): { regular: string; bold: string } {
   return {
-    regular: path.join(process.cwd(), "lib", "report", "fonts", "DejaVuSansCondensed.ttf"),
-    bold: path.join(process.cwd(), "lib", "report", "fonts", "DejaVuSansCondensed-Bold.ttf"),
+    regular: path.join(process.cwd(), "lib", "server", "report", "fonts", "DejaVuSansCondensed.ttf"),
+    bold: path.join(process.cwd(), "lib", "server", "report", "fonts", "DejaVuSansCondensed-Bold.ttf"),
   };
 }
 
