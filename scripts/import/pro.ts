@@ -9,7 +9,6 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { asc, eq } from "drizzle-orm";
-import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 
 import * as schema from "@/db/content/schema";
 import { proConfig } from "@/lib/pro/config";
@@ -18,6 +17,8 @@ import { explainNoRecommendations, parseAiToolCatalog, recommendAiTools, type Ai
 import { scoringConfig } from "@/lib/scoring";
 
 import { SourceError } from "./report";
+import { sourceReader } from "./sources/reader";
+import { insertInChunks, type Tx } from "./util";
 
 /** The curated catalogue, relative to the project root; hashed into the data version. */
 export const AI_TOOLS_FILE = "data/ai-tools.json";
@@ -44,16 +45,19 @@ export function loadAiToolCatalog(projectRoot: string): AiToolCatalog {
   }
 }
 
-type Tx = Parameters<Parameters<BetterSQLite3Database<typeof schema>["transaction"]>[0]>[0];
-
 export interface ProImportSummary {
   withPivots: number;
   withTools: number;
 }
 
-const insertInChunks = <T>(items: readonly T[], size: number, insert: (chunk: T[]) => void) => {
-  for (let start = 0; start < items.length; start += size) insert(items.slice(start, start + size));
-};
+/** Read first, before any source, so a broken catalogue stops the import at once. */
+export const aiToolsSource = sourceReader({
+  label: `AI tool catalogue (${AI_TOOLS_FILE})`,
+  files: [],
+  projectFiles: [AI_TOOLS_FILE],
+  read: ({ projectRoot }) => loadAiToolCatalog(projectRoot),
+  describe: (catalog) => `${catalog.categories.length} tool categories`,
+});
 
 /** Computes pivots and tool recommendations for every occupation and writes `pro_analyses`. */
 export function writeProAnalyses(tx: Tx, catalog: AiToolCatalog): ProImportSummary {

@@ -7,6 +7,8 @@ import type { WagePercentiles } from "@/db/content/schema";
 import { epWage, nonEmpty, oewsWage, onetSoc, optionalNumber, optionalText } from "../fields";
 import { openWorkbook, readDelimited, readSheet } from "../readers";
 import type { ImportReport } from "../report";
+import { pushTo } from "../util";
+import { sourceReader } from "./reader";
 
 const nemCode = z.string().trim().regex(/^\d{2}-\d{4}$/, "expected an NEM code like 11-3051");
 
@@ -210,3 +212,64 @@ export function readOews(root: string, report: ImportReport) {
     root,
   });
 }
+
+export type AttainmentShares = z.output<typeof attainmentSchema>["shares"];
+export type UtilizationFactor = { industry: string; text: string };
+
+export const crosswalkSource = sourceReader({
+  label: "O*NET-SOC → NEM → OOH crosswalk (bls/onet_soc_to_nem_ooh_crosswalk.xlsx)",
+  files: ["bls/onet_soc_to_nem_ooh_crosswalk.xlsx"],
+  /** Keyed by O*NET-SOC code. */
+  read: async ({ sourcesRoot, report }) => new Map((await readCrosswalk(sourcesRoot, report)).map((row) => [row.value.onetSoc, row.value])),
+  describe: (crosswalk) => `${crosswalk.size} O*NET-SOC codes, ${[...crosswalk.values()].filter((row) => row.oohSlug !== null).length} with an OOH profile`,
+});
+
+export interface ProjectionsData {
+  projectionsByNem: Map<string, ProjectionRow>;
+  /** SOC major group ("11") → BLS title ("Management occupations"). */
+  majorGroupTitles: Map<string, string>;
+  attainmentByNem: Map<string, AttainmentShares>;
+  factorsByNem: Map<string, UtilizationFactor[]>;
+  counts: { projections: number; attainment: number; factors: number };
+}
+
+export const projectionsSource = sourceReader<ProjectionsData>({
+  label: "BLS Employment Projections 2022–32 (bls/ep_occupation_2022_32.xlsx)",
+  files: ["bls/ep_occupation_2022_32.xlsx"],
+  async read({ sourcesRoot, report }) {
+    const ep = await readProjections(sourcesRoot, report);
+    const factorsByNem = new Map<string, UtilizationFactor[]>();
+    for (const { value } of ep.factors) pushTo(factorsByNem, value.nemCode, value);
+    return {
+      projectionsByNem: new Map(ep.projections.map((row) => [row.value.nemCode, row.value])),
+      majorGroupTitles: new Map(ep.projections.filter((row) => /^\d{2}-0000$/.test(row.value.nemCode)).map((row) => [row.value.nemCode.slice(0, 2), row.value.title])),
+      attainmentByNem: new Map(ep.attainment.map((row) => [row.value.nemCode, row.value.shares])),
+      factorsByNem,
+      counts: { projections: ep.projections.length, attainment: ep.attainment.length, factors: ep.factors.length },
+    };
+  },
+  describe: ({ counts }) => `${counts.projections} projection rows, ${counts.attainment} attainment rows, ${counts.factors} utilization factors`,
+});
+
+export interface OewsData {
+  byCode: Map<string, OewsRow>;
+  /** The detailed code, else the OEWS aggregate that contains it (OEWS 2021 merged some codes). */
+  forSoc(soc: string): OewsRow | null;
+}
+
+export const oewsSource = sourceReader<OewsData>({
+  label: "OEWS national wages, May 2021 (bls/oews_national_may2021.csv)",
+  files: ["bls/oews_national_may2021.csv"],
+  read({ sourcesRoot, report }) {
+    const byCode = new Map<string, OewsRow>(readOews(sourcesRoot, report).map((row) => [row.value.code, row.value]));
+    return {
+      byCode,
+      forSoc(soc) {
+        const exact = byCode.get(soc);
+        if (exact !== undefined && exact.group === "detailed") return exact;
+        return byCode.get(`${soc.slice(0, 6)}0`) ?? null;
+      },
+    };
+  },
+  describe: ({ byCode }) => `${byCode.size} OEWS rows`,
+});

@@ -4,7 +4,13 @@ import { z } from "zod";
 
 import { nonEmpty, requiredNumber } from "../fields";
 import { readDelimited } from "../readers";
+import { scoringConfig } from "@/lib/scoring";
+
 import { SourceError, type ImportReport } from "../report";
+import { sourceReader } from "./reader";
+
+/** The project's own SOC → Indeed sector crosswalk (METHODOLOGY §2), relative to the project root. */
+export const SECTOR_RULES_FILE = "data/soc-indeed-sectors.csv";
 
 const isoDate = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date like 2024-09-27");
 
@@ -50,19 +56,14 @@ export function readIndeed(root: string, projectRoot: string, report: ImportRepo
     report,
     root,
   });
-  const rulesFile = path.join(projectRoot, "data/soc-indeed-sectors.csv");
+  const rulesFile = path.join(projectRoot, SECTOR_RULES_FILE);
   const rules = readDelimited(rulesFile, { delimiter: ",", requiredColumns: ["prefix", "sector", "note"], schema: ruleSchema, report, root: projectRoot });
-  const known = new Set(examples.map((row) => row.value.sector));
-  for (const rule of rules) {
-    if (!known.has(rule.value.sector)) {
-      throw new SourceError("data/soc-indeed-sectors.csv", `line ${rule.line}: unknown Indeed sector "${rule.value.sector}"`);
-    }
-  }
   return {
     sectorDaily: sectorRows.map((row) => row.value),
     nationalDaily: nationalRows.map((row) => row.value),
     examples: examples.map((row) => row.value),
     rules: rules.map((row) => row.value),
+    ruleLines: rules.map((row) => row.line),
   };
 }
 
@@ -134,3 +135,17 @@ export function monthlyMeans(daily: readonly { date: string; index: number }[]):
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, { total, count }]) => ({ month, mean: Math.round((total / count) * 100) / 100, days: count }));
 }
+
+export type IndeedData = ReturnType<typeof readIndeed> & { window: PostingsWindow };
+
+export const indeedSource = sourceReader<IndeedData>({
+  label: "Indeed Hiring Lab postings (indeed/) and SOC → sector crosswalk (data/soc-indeed-sectors.csv)",
+  files: ["indeed/job_postings_by_sector_US.csv", "indeed/aggregate_job_postings_US.csv", "indeed/sector_job_title_examples.csv"],
+  projectFiles: [SECTOR_RULES_FILE],
+  read({ sourcesRoot, projectRoot, report }) {
+    const indeed = readIndeed(sourcesRoot, projectRoot, report);
+    return { ...indeed, window: postingsWindow(indeed.sectorDaily, indeed.nationalDaily, scoringConfig.postings.windowDays) };
+  },
+  describe: ({ sectorDaily, nationalDaily, window, rules }) =>
+    `${sectorDaily.length} sector-days, ${nationalDaily.length} national days; window ${window.start} … ${window.end}; ${rules.length} crosswalk rules`,
+});

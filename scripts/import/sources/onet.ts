@@ -7,6 +7,8 @@ import { isAutomationLabel, isExposureLabel, type AutomationLabel, type Exposure
 import { nonEmpty, onetSoc, optionalNumber, requiredNumber } from "../fields";
 import { readDelimited, type SourceRow } from "../readers";
 import type { ImportReport } from "../report";
+import { pushTo, sortByCode } from "../util";
+import { sourceReader } from "./reader";
 
 const exposureLabel = z
   .string()
@@ -164,3 +166,51 @@ export function readWorkContexts(root: string, report: ImportReport) {
     root,
   });
 }
+
+export type OccupationBeta = z.output<typeof occLevelSchema>;
+export type BasicSkillsRow = z.output<typeof skillsSchema>;
+export type WorkContextRow = z.output<typeof workContextSchema>;
+
+/** The labelled O*NET 27 task set and the occupation-level files of onet-gpts/, indexed for lookup. */
+export interface OnetGptsData {
+  taskRows: SourceRow<OnetTaskRow>[];
+  betas: Map<string, OccupationBeta>;
+  skillsByTitle: Map<string, BasicSkillsRow>;
+  contextsByTitle: Map<string, WorkContextRow>;
+  tasksByOnet: Map<string, { row: OnetTaskRow; line: number }[]>;
+  /** O*NET-SOC codes of each six-digit SOC code, sorted. */
+  onetCodesBySoc: Map<string, string[]>;
+  /** METHODOLOGY §1: the `.00` code's tasks, or the union of the specialisations when there is no `.00`. */
+  primaryCodes(soc: string): string[];
+  onetTitle(onetSoc: string): string;
+}
+
+export const onetGptsSource = sourceReader<OnetGptsData>({
+  label: "O*NET tasks and labels (onet-gpts/)",
+  files: ["onet-gpts/full_labelset.tsv", "onet-gpts/occ_level.csv", "onet-gpts/occupations_onet_basic_skills.csv", "onet-gpts/occupations_onet_work_contexts.csv"],
+  read({ sourcesRoot, report }) {
+    const taskRows = readTasks(sourcesRoot, report);
+    const betas = new Map(readOccupationBetas(sourcesRoot, report).map((row) => [row.value.onetSoc, row.value]));
+    const skillsByTitle = new Map(readBasicSkills(sourcesRoot, report).map((row) => [row.value.title, row.value]));
+    const contextsByTitle = new Map(readWorkContexts(sourcesRoot, report).map((row) => [row.value.title, row.value]));
+    const tasksByOnet = new Map<string, { row: OnetTaskRow; line: number }[]>();
+    for (const { value, line } of taskRows) pushTo(tasksByOnet, value.onetSoc, { row: value, line });
+    const onetCodesBySoc = new Map<string, string[]>();
+    for (const onetSoc of sortByCode(tasksByOnet.keys(), (code) => code)) pushTo(onetCodesBySoc, onetSoc.slice(0, 7), onetSoc);
+    return {
+      taskRows,
+      betas,
+      skillsByTitle,
+      contextsByTitle,
+      tasksByOnet,
+      onetCodesBySoc,
+      primaryCodes(soc) {
+        const codes = onetCodesBySoc.get(soc) ?? [];
+        return codes.includes(`${soc}.00`) ? [`${soc}.00`] : codes;
+      },
+      onetTitle: (onetSoc) => tasksByOnet.get(onetSoc)?.[0]?.row.title ?? onetSoc,
+    };
+  },
+  describe: (data) =>
+    `${data.taskRows.length} tasks, ${data.tasksByOnet.size} O*NET-SOC codes, ${data.onetCodesBySoc.size} SOC codes; ${data.skillsByTitle.size} skill profiles, ${data.contextsByTitle.size} work-context profiles`,
+});

@@ -4,7 +4,9 @@ import { z } from "zod";
 
 import { nonEmpty, optionalNumber, optionalText } from "../fields";
 import { readDelimited, readJson } from "../readers";
+import { profilePassages, type Passage } from "../evidence";
 import type { ImportReport } from "../report";
+import { sourceReader } from "./reader";
 
 const slug = z.string().trim().regex(/^[a-z0-9-]+$/, "expected an OOH slug");
 
@@ -100,3 +102,30 @@ export function alsoCalledTitles(text: string): string[] {
   }
   return [...new Set(titles)];
 }
+
+export type OohOccupationRow = z.output<typeof oohOccupationSchema>;
+
+export interface OohData {
+  /** ooh_occupations.csv rows by profile slug. */
+  oohRows: Map<string, OohOccupationRow>;
+  profiles: Map<string, OohProfileSource>;
+  /** 0–10 Digital AI Exposure by profile slug. */
+  exposure: Map<string, number>;
+  /** Duty bullets and "What they do" sentences of every profile (quoted as task evidence). */
+  passages: Passage[];
+}
+
+export const oohSource = sourceReader<OohData>({
+  label: "Occupational Outlook Handbook and Digital AI Exposure (ooh/)",
+  files: ["ooh/ooh_occupations.csv", "ooh/ooh_profiles.json", "ooh/digital_ai_exposure.json"],
+  read({ sourcesRoot, report }) {
+    const profiles = new Map<string, OohProfileSource>(readOohProfiles(sourcesRoot).map((profile) => [profile.slug, profile]));
+    return {
+      oohRows: new Map(readOohOccupations(sourcesRoot, report).map((row) => [row.value.slug, row.value])),
+      profiles,
+      exposure: new Map(readDigitalExposure(sourcesRoot).map((row) => [row.slug, row.exposure])),
+      passages: [...profiles.values()].flatMap(profilePassages),
+    };
+  },
+  describe: ({ profiles, passages, exposure }) => `${profiles.size} profiles, ${passages.length} duty and sentence passages, ${exposure.size} exposure scores`,
+});

@@ -1,0 +1,52 @@
+/**
+ * Every source the importer reads, in reading order. Each entry is one progress step, names
+ * the files it reads (checked present up front, hashed into the data version) and puts its
+ * data into `Sources` under its key for the steps after it (validate, score, match, write).
+ *
+ * To add a source: write its reader (a `sourceReader({...})`) under sources/, list it here,
+ * and use `sources.<key>` in a step or writer.
+ */
+import { aiToolsSource } from "../pro";
+import { crosswalkSource, oewsSource, projectionsSource } from "./bls";
+import { indeedSource } from "./indeed";
+import { onetGptsSource } from "./onet";
+import { oohSource } from "./ooh";
+import type { ReadContext, SourceReader } from "./reader";
+
+export const SOURCE_READERS = {
+  aiTools: aiToolsSource,
+  onet: onetGptsSource,
+  crosswalk: crosswalkSource,
+  projections: projectionsSource,
+  oews: oewsSource,
+  ooh: oohSource,
+  indeed: indeedSource,
+} as const;
+
+type Readers = typeof SOURCE_READERS;
+type DataOf<R> = R extends SourceReader<infer T> ? T : never;
+
+/** Everything the readers returned, by source key. */
+export type Sources = { [K in keyof Readers]: DataOf<Readers[K]> };
+
+const readers = Object.entries(SOURCE_READERS) as [keyof Sources, SourceReader<unknown>][];
+
+/** Files read from data/sources, in reading order. */
+export const SOURCE_FILES: readonly string[] = readers.flatMap(([, reader]) => reader.files);
+
+/** Project-written data files (relative to the project root) the readers use. */
+export const PROJECT_FILES: readonly string[] = readers.flatMap(([, reader]) => reader.projectFiles ?? []);
+
+export const READ_STEPS = readers.length;
+
+/** Runs every reader as its own progress step. */
+export async function readSources(context: ReadContext): Promise<Sources> {
+  const sources: Partial<Record<keyof Sources, unknown>> = {};
+  for (const [key, reader] of readers) {
+    context.report.begin(reader.label);
+    const data = await reader.read(context);
+    context.report.done(reader.describe(data));
+    sources[key] = data;
+  }
+  return sources as Sources;
+}

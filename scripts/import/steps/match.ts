@@ -1,0 +1,113 @@
+/**
+ * Step "match": joins what the score step did not need. Each rated task gets the closest
+ * BLS duty or sentence of its OOH profile as quoted evidence; occupations get their peers
+ * (for related-by-score), the OOH profiles they share, and their alternate titles for search.
+ */
+import type * as schema from "@/db/content/schema";
+
+import { EvidenceMatcher } from "../evidence";
+import type { ImportReport } from "../report";
+import type { Sources } from "../sources";
+import { alsoCalledTitles } from "../sources/ooh";
+import { pushTo, round } from "../util";
+import type { Scored } from "./score";
+import type { Step } from "./step";
+
+export interface AlternateTitle {
+  soc: string;
+  title: string;
+  source: string;
+}
+
+export interface Matched {
+  taskRecords: (typeof schema.tasks.$inferInsert)[];
+  evidenceMatched: number;
+  peers: { soc: string; categoryCode: string; score: number | null }[];
+  /** OOH profile slug → the SOC codes it covers. */
+  socsByProfile: Map<string, string[]>;
+  alternates: AlternateTitle[];
+}
+
+export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
+  label: "Matching tasks to BLS duties; related and similar occupations; search index entries",
+  run: (sources, scored, report) => {
+    const { taskRecords, evidenceMatched } = matchTaskEvidence(sources, scored, report);
+    return {
+      taskRecords,
+      evidenceMatched,
+      peers: scored.economy.occupations.map((occupation) => ({
+        soc: occupation.soc,
+        categoryCode: scored.assembled.get(occupation.soc)?.categoryCode ?? "",
+        score: occupation.score,
+      })),
+      socsByProfile: socsByProfile(scored),
+      alternates: alternateTitles(sources, scored),
+    };
+  },
+  describe: ({ evidenceMatched, taskRecords }) => `${evidenceMatched} of ${taskRecords.length} tasks quoted with a matching BLS duty or sentence`,
+};
+
+function socsByProfile(scored: Scored): Map<string, string[]> {
+  const bySlug = new Map<string, string[]>();
+  for (const soc of scored.socs) {
+    const slug = scored.assembled.get(soc)?.profile?.slug;
+    if (slug !== undefined) pushTo(bySlug, slug, soc);
+  }
+  return bySlug;
+}
+
+function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportReport) {
+  const evidence = new EvidenceMatcher(sources.ooh.passages);
+  let evidenceMatched = 0;
+  const taskRecords: Matched["taskRecords"] = [];
+  for (const { value: row, line } of sources.onet.taskRows) {
+    const soc = row.onetSoc.slice(0, 7);
+    const scoredTask = scored.scoredTasks.get(row.taskId);
+    if (scoredTask === undefined || scoredTask.score === null) {
+      report.warn("onet-gpts/full_labelset.tsv", line, `task ${row.taskId} has no exposure or automation label; left out of the scores`);
+      continue;
+    }
+    const slug = sources.crosswalk.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
+    const match = slug === null ? null : evidence.match(row.statement, slug);
+    if (match !== null) evidenceMatched += 1;
+    taskRecords.push({
+      taskId: row.taskId,
+      onetSoc: row.onetSoc,
+      soc,
+      statement: row.statement,
+      taskType: row.taskType,
+      humanLabel: row.human,
+      gpt4Label: row.gpt4,
+      automationLabel: row.automation,
+      score: scoredTask.score,
+      weight: scoredTask.weight,
+      inSocTaskList: sources.onet.primaryCodes(soc).includes(row.onetSoc),
+      evidenceText: match?.passage.text ?? null,
+      evidenceKind: match?.passage.kind ?? null,
+      evidenceSimilarity: match === null ? null : round(match.similarity, 3),
+      sourceLine: line,
+    });
+  }
+  return { taskRecords, evidenceMatched };
+}
+
+/** O*NET specialisations, BLS titles that differ from ours, and OOH "also called" titles. */
+function alternateTitles(sources: Sources, scored: Scored): AlternateTitle[] {
+  const alternates = new Map<string, AlternateTitle>();
+  const add = (soc: string, title: string, source: string) => {
+    const key = `${soc}|${title.toLowerCase()}`;
+    const own = scored.assembled.get(soc)?.title.toLowerCase();
+    if (!alternates.has(key) && title.toLowerCase() !== own) alternates.set(key, { soc, title, source });
+  };
+  for (const soc of scored.socs) {
+    const a = scored.assembled.get(soc)!;
+    for (const code of sources.onet.onetCodesBySoc.get(soc) ?? []) add(soc, sources.onet.onetTitle(code), `O*NET ${code}`);
+    if (a.crosswalk !== null) add(soc, a.crosswalk.nemTitle, "BLS Employment Projections title");
+    if (a.oewsRow !== null) add(soc, a.oewsRow.title, "BLS OEWS title");
+    if (a.profile !== null) {
+      const text = [...a.profile.what_they_do.paragraphs].join(" ");
+      for (const title of alsoCalledTitles(text)) add(soc, title, `BLS OOH “also called”: ${a.profile.title}`);
+    }
+  }
+  return [...alternates.values()];
+}

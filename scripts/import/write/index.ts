@@ -1,0 +1,34 @@
+/**
+ * The writers of the "write" step, in order, all inside one transaction. To add a table:
+ * declare it in db/content/schema.ts (then `npm run db:generate`), write a `Writer` here
+ * and list it. A writer that reads rows back (like the Pro analyses) goes after their writer.
+ */
+import { writeProAnalyses } from "../pro";
+import { writeCategories } from "./categories";
+import { writeOccupationDetails } from "./details";
+import { writeIndeed } from "./indeed";
+import type { Writer } from "./input";
+import { writeBuildFacts } from "./meta";
+import { writeOccupations } from "./occupations";
+import { writeOohProfiles } from "./ooh";
+import { writeRelated } from "./related";
+import { writeAlternateTitles, writeSearchIndex } from "./search";
+import { writeSignals } from "./signals";
+import { writeTasks } from "./tasks";
+
+export type { WriteInput, Writer } from "./input";
+
+export const WRITERS: readonly Writer[] = [
+  writeCategories,
+  writeOccupations,
+  writeSignals,
+  writeTasks,
+  writeOohProfiles,
+  writeAlternateTitles,
+  writeRelated,
+  writeOccupationDetails,
+  writeIndeed,
+  writeSearchIndex,
+  writeBuildFacts,
+  (tx, { sources }) => void writeProAnalyses(tx, sources.aiTools),
+];

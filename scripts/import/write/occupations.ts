@@ -1,0 +1,59 @@
+import * as schema from "@/db/content/schema";
+import { occupationSlug } from "@/lib/soc";
+
+import { insertInChunks, round } from "../util";
+import type { Writer } from "./input";
+
+/** One row per SOC code: titles, links, BLS facts, wages, betas and the stored scores. */
+export const writeOccupations: Writer = (tx, { sources, scored }) => {
+  const { onet, ooh } = sources;
+  const rows = scored.socs.map((soc) => {
+    const a = scored.assembled.get(soc)!;
+    const s = scored.scoreBySoc.get(soc)!;
+    const primary = onet.primaryCodes(soc);
+    const primaryBetas = primary.flatMap((code) => {
+      const found = onet.betas.get(code);
+      return found === undefined ? [] : [found];
+    });
+    const meanBeta = (pick: (beta: (typeof primaryBetas)[number]) => number) =>
+      primaryBetas.length === 0 ? null : round(primaryBetas.reduce((sum, b) => sum + pick(b), 0) / primaryBetas.length, 4);
+    const summary = a.profile?.what_they_do.paragraphs[0] ?? null;
+    return {
+      soc,
+      title: a.title,
+      slug: occupationSlug(soc, a.title),
+      categoryCode: a.categoryCode,
+      summary,
+      summarySource: summary === null || a.profile === null ? null : `BLS Occupational Outlook Handbook: ${a.profile.title}`,
+      oohSlug: a.profile?.slug ?? null,
+      nemCode: a.crosswalk?.nemCode ?? null,
+      nemTitle: a.crosswalk?.nemTitle ?? null,
+      employment2022: a.projection?.employment2022 ?? null,
+      employment2032: a.projection?.employment2032 ?? null,
+      changePct: a.projection?.changePct ?? null,
+      openingsAnnual: a.projection?.openingsAnnual ?? null,
+      medianWage2022: a.projection?.medianWage2022?.value ?? null,
+      medianWage2022TopCoded: a.projection?.medianWage2022?.topCoded ?? false,
+      entryEducation: a.projection?.entryEducation ?? null,
+      workExperience: a.projection?.workExperience ?? null,
+      training: a.projection?.training ?? null,
+      oewsCode: a.oewsRow?.code ?? null,
+      oewsTitle: a.oewsRow?.title ?? null,
+      oewsEmployment: a.oewsRow?.employment ?? null,
+      wages: a.oewsRow?.wages ?? null,
+      jobZone: a.jobZone,
+      betaHuman: meanBeta((b) => b.betaHuman),
+      betaGpt4: meanBeta((b) => b.betaGpt4),
+      sector: a.sector,
+      digitalExposure: a.profile === null ? null : (ooh.exposure.get(a.profile.slug) ?? null),
+      taskCount: primary.reduce((sum, code) => sum + scored.ratedTasksOf(code).length, 0),
+      taskSignal: s.taskSignal === null ? null : round(s.taskSignal, 4),
+      score: s.score,
+      band: s.band,
+      entryScore: s.seniority?.entry ?? null,
+      midScore: s.seniority?.mid ?? null,
+      seniorScore: s.seniority?.senior ?? null,
+    };
+  });
+  insertInChunks(rows, 200, (chunk) => tx.insert(schema.occupations).values(chunk).run());
+};

@@ -1,0 +1,29 @@
+import * as schema from "@/db/content/schema";
+import { taskSignal } from "@/lib/scoring";
+
+import { insertInChunks, round } from "../util";
+import type { Writer } from "./input";
+
+/** O*NET-SOC occupations (the `.00` code and its specialisations) and every rated task. */
+export const writeTasks: Writer = (tx, { sources, scored, matched }) => {
+  const { onet } = sources;
+  const onetRows = [...onet.onetCodesBySoc].flatMap(([soc, codes]) =>
+    codes.map((onetSoc) => {
+      const rated = scored.ratedTasksOf(onetSoc);
+      const t = taskSignal(rated);
+      const beta = onet.betas.get(onetSoc);
+      return {
+        onetSoc,
+        soc,
+        title: onet.onetTitle(onetSoc),
+        taskCount: rated.length,
+        taskSignal: t === null ? null : round(t, 4),
+        inSocTaskList: onet.primaryCodes(soc).includes(onetSoc),
+        betaHuman: beta?.betaHuman ?? null,
+        betaGpt4: beta?.betaGpt4 ?? null,
+      };
+    }),
+  );
+  insertInChunks(onetRows, 300, (chunk) => tx.insert(schema.onetOccupations).values(chunk).run());
+  insertInChunks(matched.taskRecords, 400, (chunk) => tx.insert(schema.tasks).values(chunk).run());
+};
