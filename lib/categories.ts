@@ -69,8 +69,8 @@ export interface SortableOccupation {
   soc: string;
   title: string;
   score: number | null;
-  employment2022: number | null;
-  medianWage2022: number | null;
+  employment: number | null;
+  epMedianWage: number | null;
   changePct: number | null;
 }
 
@@ -79,9 +79,9 @@ function sortValue(row: SortableOccupation, key: Exclude<CategorySortKey, "title
     case "score":
       return row.score;
     case "employment":
-      return row.employment2022;
+      return row.employment;
     case "pay":
-      return row.medianWage2022;
+      return row.epMedianWage;
     case "outlook":
       return row.changePct;
   }

@@ -61,10 +61,10 @@ export interface CompareFacts {
   slug: string;
   categoryTitle: string;
   categorySlug: string;
-  employment2022: number | null;
+  employment: number | null;
   changePct: number | null;
-  medianWage2022: number | null;
-  medianWage2022TopCoded: boolean;
+  epMedianWage: number | null;
+  epMedianWageTopCoded: boolean;
   entryEducation: string | null;
   digitalExposure: number | null;
   taskCount: number;
@@ -127,7 +127,7 @@ export interface ExampleCandidate {
   categoryCode: string;
   categoryTitle: string;
   score: number | null;
-  employment2022: number | null;
+  employment: number | null;
 }
 
 export interface ComparisonExample {
@@ -149,8 +149,8 @@ export function comparisonExamples(rows: readonly ExampleCandidate[], count = 4)
     list.push(row);
     byCategory.set(row.categoryCode, list);
   }
-  const jobs = (list: readonly ExampleCandidate[]) => list.reduce((sum, row) => sum + (row.employment2022 ?? 0), 0);
-  const tieBreak = (a: ExampleCandidate, b: ExampleCandidate) => (b.employment2022 ?? 0) - (a.employment2022 ?? 0) || a.soc.localeCompare(b.soc);
+  const jobs = (list: readonly ExampleCandidate[]) => list.reduce((sum, row) => sum + (row.employment ?? 0), 0);
+  const tieBreak = (a: ExampleCandidate, b: ExampleCandidate) => (b.employment ?? 0) - (a.employment ?? 0) || a.soc.localeCompare(b.soc);
   return [...byCategory.entries()]
     .filter(([, list]) => list.length >= 2)
     .sort(([codeA, a], [codeB, b]) => jobs(b) - jobs(a) || codeA.localeCompare(codeB))

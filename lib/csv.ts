@@ -8,19 +8,24 @@ export type CsvValue = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvField(value: CsvValue): string {
+export interface CsvOptions {
+  /** Prefix formula-like text with an apostrophe (for spreadsheets); off for data files read back by code. Default on. */
+  guardFormulas?: boolean;
+}
+
+export function csvField(value: CsvValue, { guardFormulas = true }: CsvOptions = {}): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = guardFormulas && FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvRecord(values: readonly CsvValue[]): string {
-  return values.map(csvField).join(",");
+export function csvRecord(values: readonly CsvValue[], options: CsvOptions = {}): string {
+  return values.map((value) => csvField(value, options)).join(",");
 }
 
 /** A whole CSV document: the header row, then one record per row, each ending in CRLF. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [header, ...rows].map((row) => `${csvRecord(row)}\r\n`).join("");
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
+  return [header, ...rows].map((row) => `${csvRecord(row, options)}\r\n`).join("");
 }

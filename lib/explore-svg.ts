@@ -47,7 +47,7 @@ export function treemapMarkup(layout: TreemapLayout<ExplorerOccupation>, layer: 
     const occupation = cell.occupation;
     const value = layerValue(layer, occupation);
     const score = layer === "score" ? "" : occupation.score === null ? ", no score" : `, score ${occupation.score}`;
-    const title = `${occupation.title} (${occupation.soc}): ${value.text}${score}; ${jobsText(occupation.employment2022)}`;
+    const title = `${occupation.title} (${occupation.soc}): ${value.text}${score}; ${jobsText(occupation.employment)}`;
     const label = cell.width >= 56 && cell.height >= 20 ? fitLabel(occupation.title, cell.width - 6, TREEMAP_CELL_FONT) : "";
     parts.push(
       `<a href="${escapeXml(occupationPath(occupation.slug))}"><title>${escapeXml(title)}</title>` +
@@ -94,7 +94,7 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string
     const score = occupation.score ?? 0;
     const band = verdictBand(score);
     const token = `p${bands.findIndex((b) => b.id === band.id)}`;
-    const title = `${occupation.title} (${occupation.soc}): score ${score} (${band.label.toLowerCase()}), ${formatChangeText(occupation.changePct)} projected 2022–32; ${jobsText(occupation.employment2022)}`;
+    const title = `${occupation.title} (${occupation.soc}): score ${score} (${band.label.toLowerCase()}), ${formatChangeText(occupation.changePct)} projected 2022–32; ${jobsText(occupation.employment)}`;
     parts.push(
       `<a href="${escapeXml(occupationPath(occupation.slug))}"><title>${escapeXml(title)}</title>` +
         `<circle class="${token}" cx="${point.cx}" cy="${point.cy}" r="${point.r}"/></a>`,

@@ -15,10 +15,10 @@ export interface ExplorerOccupation {
   slug: string;
   categoryCode: string;
   score: number | null;
-  employment2022: number | null;
+  employment: number | null;
   changePct: number | null;
-  medianWage2022: number | null;
-  medianWage2022TopCoded: boolean;
+  epMedianWage: number | null;
+  epMedianWageTopCoded: boolean;
   entryEducation: string | null;
   /** 0–10 digital AI exposure of the covering OOH profile; null when not published. */
   digitalExposure: number | null;
@@ -222,7 +222,7 @@ export function layerBin(layer: ExplorerLayer, occupation: ExplorerOccupation): 
     case "outlook":
       return binIndex(OUTLOOK_BINS, occupation.changePct);
     case "pay":
-      return binIndex(PAY_BANDS, occupation.medianWage2022);
+      return binIndex(PAY_BANDS, occupation.epMedianWage);
     case "education":
       return educationIndex(occupation.entryEducation);
     case "digital":
@@ -238,9 +238,9 @@ export function layerText(layer: ExplorerLayer, occupation: ExplorerOccupation):
     case "outlook":
       return occupation.changePct === null ? "no projection" : `${formatChangeText(occupation.changePct)} projected 2022–32`;
     case "pay":
-      return occupation.medianWage2022 === null
+      return occupation.epMedianWage === null
         ? "median pay not published"
-        : `median pay ${formatWageText(occupation.medianWage2022, occupation.medianWage2022TopCoded)}`;
+        : `median pay ${formatWageText(occupation.epMedianWage, occupation.epMedianWageTopCoded)}`;
     case "education":
       return occupation.entryEducation === null ? "entry education not assigned" : `entry: ${occupation.entryEducation}`;
     case "digital":
@@ -292,7 +292,7 @@ export function legendCounts(layer: ExplorerLayer, rows: readonly ExplorerOccupa
     const target = bin === null ? noData : entries[bin];
     if (target === undefined) continue;
     target.occupations += 1;
-    target.jobs += row.employment2022 ?? 0;
+    target.jobs += row.employment ?? 0;
   }
   return { entries, noData };
 }
@@ -372,17 +372,17 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
   const educationUnknown = emptyAccumulator();
 
   for (const row of rows) {
-    const jobs = row.employment2022;
+    const jobs = row.employment;
     if (row.score === null || jobs === null || !(jobs > 0)) continue;
     counted += 1;
     totalJobs += jobs;
     weightedScore += jobs * row.score;
 
-    const wage = row.medianWage2022;
+    const wage = row.epMedianWage;
     if (wage === null) missingWageOccupations += 1;
     else {
       totalWageBill += jobs * wage;
-      if (row.medianWage2022TopCoded) topCodedOccupations += 1;
+      if (row.epMedianWageTopCoded) topCodedOccupations += 1;
     }
 
     if (row.score >= threshold) {
@@ -393,7 +393,7 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
         high.missingWageJobs += jobs;
       } else {
         high.wageBill += jobs * wage;
-        if (row.medianWage2022TopCoded) high.topCodedOccupations += 1;
+        if (row.epMedianWageTopCoded) high.topCodedOccupations += 1;
       }
     }
 
@@ -472,10 +472,10 @@ export function summarySentence(summary: EconomySummary): string {
 }
 
 /** The `count` largest occupations by employment (ties by title), for the accessible table. */
-export function topByEmployment<T extends Pick<ExplorerOccupation, "employment2022" | "title">>(rows: readonly T[], count: number): T[] {
+export function topByEmployment<T extends Pick<ExplorerOccupation, "employment" | "title">>(rows: readonly T[], count: number): T[] {
   return rows
-    .filter((row) => row.employment2022 !== null && row.employment2022 > 0)
-    .sort((a, b) => (b.employment2022 ?? 0) - (a.employment2022 ?? 0) || a.title.localeCompare(b.title))
+    .filter((row) => row.employment !== null && row.employment > 0)
+    .sort((a, b) => (b.employment ?? 0) - (a.employment ?? 0) || a.title.localeCompare(b.title))
     .slice(0, count);
 }
 
@@ -522,13 +522,13 @@ type TreeDatum<T> = { kind: "root" } | { kind: "group"; category: ExplorerCatego
  * Squarified treemap of occupations grouped by category, area ∝ 2022 employment
  * (d3-hierarchy). Categories and cells are ordered largest first; coordinates to 0.1 unit.
  */
-export function layoutTreemap<T extends Pick<ExplorerOccupation, "categoryCode" | "employment2022" | "soc">>(
+export function layoutTreemap<T extends Pick<ExplorerOccupation, "categoryCode" | "employment" | "soc">>(
   categories: readonly ExplorerCategory[],
   rows: readonly T[],
   options: TreemapOptions,
 ): TreemapLayout<T> {
-  const withEmployment = rows.filter((row) => row.employment2022 !== null && row.employment2022 > 0);
-  const withoutEmployment = rows.filter((row) => !(row.employment2022 !== null && row.employment2022 > 0));
+  const withEmployment = rows.filter((row) => row.employment !== null && row.employment > 0);
+  const withoutEmployment = rows.filter((row) => !(row.employment !== null && row.employment > 0));
   const byCategory = new Map<string, T[]>();
   for (const row of withEmployment) {
     const list = byCategory.get(row.categoryCode) ?? [];
@@ -553,7 +553,7 @@ export function layoutTreemap<T extends Pick<ExplorerOccupation, "categoryCode" 
   };
 
   const tree = hierarchy<Node>(root, (node) => node.children)
-    .sum((node) => (node.data.kind === "cell" ? (node.data.occupation.employment2022 ?? 0) : 0))
+    .sum((node) => (node.data.kind === "cell" ? (node.data.occupation.employment ?? 0) : 0))
     .sort((a, b) => (b.value ?? 0) - (a.value ?? 0) || soc(a.data).localeCompare(soc(b.data)));
 
   const laid = treemap<Node>()
@@ -624,14 +624,14 @@ export interface ScatterLayout<T> {
 }
 
 /** Score (y, 0–100) against projected % change 2022–32 (x); point area ∝ employment. */
-export function layoutScatter<T extends Pick<ExplorerOccupation, "score" | "changePct" | "employment2022" | "soc">>(
+export function layoutScatter<T extends Pick<ExplorerOccupation, "score" | "changePct" | "employment" | "soc">>(
   rows: readonly T[],
   options: ScatterOptions,
   xStep = 10,
 ): ScatterLayout<T> {
   const placeable = rows.filter(
-    (row): row is T & { score: number; changePct: number; employment2022: number } =>
-      row.score !== null && row.changePct !== null && row.employment2022 !== null && row.employment2022 > 0,
+    (row): row is T & { score: number; changePct: number; employment: number } =>
+      row.score !== null && row.changePct !== null && row.employment !== null && row.employment > 0,
   );
   const placed = new Set<T>(placeable);
   const omitted = rows.filter((row) => !placed.has(row));
@@ -647,13 +647,13 @@ export function layoutScatter<T extends Pick<ExplorerOccupation, "score" | "chan
   };
   const scaleX = (value: number) => round1(plot.x + ((value - xMin) / (xMax - xMin)) * plot.width);
   const scaleY = (value: number) => round1(plot.y + plot.height - (value / 100) * plot.height);
-  const maxJobs = Math.max(...placeable.map((row) => row.employment2022), 1);
+  const maxJobs = Math.max(...placeable.map((row) => row.employment), 1);
   const points = placeable
     .map((row) => ({
       occupation: row as T,
       cx: scaleX(row.changePct),
       cy: scaleY(row.score),
-      r: round1(Math.max(options.minRadius, options.maxRadius * Math.sqrt(row.employment2022 / maxJobs))),
+      r: round1(Math.max(options.minRadius, options.maxRadius * Math.sqrt(row.employment / maxJobs))),
     }))
     .sort((a, b) => b.r - a.r || a.occupation.soc.localeCompare(b.occupation.soc));
   const xTicks: { value: number; x: number }[] = [];

@@ -3,7 +3,7 @@ import { formatCompact, formatPercent } from "@/lib/format";
 /** One sentence on the projected outlook, in BLS's own terms where it has them. */
 export function outlookSentence(input: {
   changePct: number | null;
-  employment2022: number | null;
+  employment: number | null;
   oohOutlookPct: number | null;
   oohOutlookDesc: string | null;
   oohTitle: string | null;
@@ -12,7 +12,7 @@ export function outlookSentence(input: {
   if (input.changePct !== null) {
     const direction = input.changePct > 0 ? "grow" : input.changePct < 0 ? "shrink" : "hold steady";
     const size = input.changePct === 0 ? "" : ` by ${formatPercent(Math.abs(input.changePct))}`;
-    const base = input.employment2022 === null ? "" : ` from ${formatCompact(input.employment2022)} jobs`;
+    const base = input.employment === null ? "" : ` from ${formatCompact(input.employment)} jobs`;
     parts.push(`BLS projects employment to ${direction}${size}${base} between 2022 and 2032`);
   }
   if (input.oohOutlookDesc !== null && input.oohTitle !== null) {

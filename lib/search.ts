@@ -19,6 +19,13 @@ const MAX_TOKEN_LENGTH = 40;
 export const SEARCH_COLUMN_WEIGHTS = { soc: 0, title: 10, altTitles: 4, codes: 1 } as const;
 
 /**
+ * Rank classes of `title_search` rows: an occupation's own title beats our alternate titles
+ * (O*NET specialisations, BLS titles, OOH "also called"), which beat O*NET 30.1 Alternate
+ * Titles, which beat the Sample of Reported Titles. Lower is better.
+ */
+export const TITLE_RANK_CLASSES = { own: 0, alternate: 1, onetAlternate: 2, onetReported: 3 } as const;
+
+/**
  * Words too common in titles to narrow a search ("Licensed Practical and Licensed
  * Vocational Nurses"): dropped unless the query has nothing else.
  */

@@ -36,13 +36,13 @@ export function CompareTable({ occupations }: { occupations: readonly ComparedOc
     },
     {
       label: "Jobs 2022",
-      cell: (o) => (o.employment2022 === null ? "not published" : formatInteger(o.employment2022)),
+      cell: (o) => (o.employment === null ? "not published" : formatInteger(o.employment)),
     },
     {
       label: "Projected change 2022–32",
       cell: (o) => (o.changePct === null ? "no projection" : formatPercent(o.changePct, { signed: true })),
     },
-    { label: "Median pay, May 2022", cell: (o) => formatWage(o.medianWage2022, o.medianWage2022TopCoded) },
+    { label: "Median pay, May 2022", cell: (o) => formatWage(o.epMedianWage, o.epMedianWageTopCoded) },
     { label: "Typical entry education", cell: (o) => o.entryEducation ?? "not assigned" },
     {
       label: "Digital AI exposure (BLS OOH)",

@@ -64,12 +64,12 @@ export function ExplorerTable({
                       row.categoryCode
                     )}
                   </td>
-                  <td className="num">{row.employment2022 === null ? "—" : formatInteger(row.employment2022)}</td>
+                  <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
                   <td>
                     <ScoreBadge score={row.score} size="sm" showLabel={false} />
                   </td>
                   <td className="num">{formatChangeText(row.changePct)}</td>
-                  <td className="num">{formatWage(row.medianWage2022, row.medianWage2022TopCoded)}</td>
+                  <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
                   <td>{row.entryEducation ?? "—"}</td>
                   <td className="num">{row.digitalExposure === null ? "not published" : `${row.digitalExposure} / 10`}</td>
                 </tr>

@@ -11,7 +11,7 @@ export interface ExposureListItem {
   title: string;
   slug: string;
   score: number;
-  employment2022: number;
+  employment: number;
 }
 
 /** A ranked top-10 list: title, score with band, and 2022 employment. */
@@ -30,7 +30,7 @@ export function ExposureList({ id, heading, children, items }: { id: string; hea
             </Link>
             <ScoreBadge score={item.score} size="sm" showLabel={false} />
             <span className={`small muted ${styles.rankJobs}`}>
-              {formatCompact(item.employment2022)} jobs <span className="visually-hidden">in 2022</span>
+              {formatCompact(item.employment)} jobs <span className="visually-hidden">in 2022</span>
             </span>
           </li>
         ))}

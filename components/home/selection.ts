@@ -11,24 +11,24 @@ export interface ListCandidate {
   title: string;
   slug: string;
   score: number | null;
-  employment2022: number | null;
+  employment: number | null;
 }
 
-function eligible<T extends ListCandidate>(rows: readonly T[], minEmployment: number): (T & { score: number; employment2022: number })[] {
-  return rows.filter((row): row is T & { score: number; employment2022: number } => row.score !== null && row.employment2022 !== null && row.employment2022 >= minEmployment);
+function eligible<T extends ListCandidate>(rows: readonly T[], minEmployment: number): (T & { score: number; employment: number })[] {
+  return rows.filter((row): row is T & { score: number; employment: number } => row.score !== null && row.employment !== null && row.employment >= minEmployment);
 }
 
 /** Highest scores first; ties go to the larger occupation, then the SOC code. */
 export function mostExposed<T extends ListCandidate>(rows: readonly T[], count = LIST_LENGTH, minEmployment = MIN_LIST_EMPLOYMENT) {
   return eligible(rows, minEmployment)
-    .sort((a, b) => b.score - a.score || b.employment2022 - a.employment2022 || a.soc.localeCompare(b.soc))
+    .sort((a, b) => b.score - a.score || b.employment - a.employment || a.soc.localeCompare(b.soc))
     .slice(0, count);
 }
 
 /** Lowest scores first; ties go to the larger occupation, then the SOC code. */
 export function leastExposed<T extends ListCandidate>(rows: readonly T[], count = LIST_LENGTH, minEmployment = MIN_LIST_EMPLOYMENT) {
   return eligible(rows, minEmployment)
-    .sort((a, b) => a.score - b.score || b.employment2022 - a.employment2022 || a.soc.localeCompare(b.soc))
+    .sort((a, b) => a.score - b.score || b.employment - a.employment || a.soc.localeCompare(b.soc))
     .slice(0, count);
 }
 
@@ -38,11 +38,11 @@ export function economyFigures(rows: readonly ListCandidate[]) {
   let weighted = 0;
   let weight = 0;
   for (const row of rows) {
-    if (row.employment2022 === null) continue;
-    jobs += row.employment2022;
+    if (row.employment === null) continue;
+    jobs += row.employment;
     if (row.score !== null) {
-      weighted += row.score * row.employment2022;
-      weight += row.employment2022;
+      weighted += row.score * row.employment;
+      weight += row.employment;
     }
   }
   return {

@@ -30,14 +30,14 @@ function occupationJsonLd(profile: OccupationProfile) {
     url: new URL(occupationPath(occupation.slug), env.APP_URL).toString(),
     ...(category ? { industry: category.title } : {}),
     ...(occupation.entryEducation ? { educationRequirements: occupation.entryEducation } : {}),
-    ...(occupation.medianWage2022 !== null
+    ...(occupation.epMedianWage !== null
       ? {
           estimatedSalary: {
             "@type": "MonetaryAmountDistribution",
             name: "base",
             currency: "USD",
             duration: "P1Y",
-            median: occupation.medianWage2022,
+            median: occupation.epMedianWage,
           },
         }
       : {}),

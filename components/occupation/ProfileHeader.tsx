@@ -43,7 +43,7 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
       <p className={styles.outlook}>
         {outlookSentence({
           changePct: occupation.changePct,
-          employment2022: occupation.employment2022,
+          employment: occupation.employment,
           oohOutlookPct: ooh?.outlookPct ?? null,
           oohOutlookDesc: ooh?.outlookDesc ?? null,
           oohTitle: ooh?.title ?? null,
@@ -52,7 +52,7 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
       <dl className={styles.facts}>
         <div>
           <dt>Employment, 2022</dt>
-          <dd>{occupation.employment2022 === null ? "not published" : formatCompact(occupation.employment2022)}</dd>
+          <dd>{occupation.employment === null ? "not published" : formatCompact(occupation.employment)}</dd>
         </div>
         <div>
           <dt>Projected change 2022–32</dt>
@@ -60,7 +60,7 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
         </div>
         <div>
           <dt>Median pay, 2022</dt>
-          <dd>{formatWage(occupation.medianWage2022, occupation.medianWage2022TopCoded)}</dd>
+          <dd>{formatWage(occupation.epMedianWage, occupation.epMedianWageTopCoded)}</dd>
         </div>
         <div>
           <dt>Typical entry education</dt>

@@ -22,7 +22,10 @@ export const categories = sqliteTable("categories", {
   slug: text("slug").notNull().unique(),
   occupationCount: integer("occupation_count").notNull(),
   scoredCount: integer("scored_count").notNull(),
+  /** Base-year employment of the group's occupations, each BLS (NEM) occupation counted once. */
   employment: integer("employment"),
+  /** BLS's own base-year figure for the whole major group (our occupations may cover less). */
+  blsEmployment: integer("bls_employment"),
   meanScore: real("mean_score"),
   /** Mean routineness R_g of the group (METHODOLOGY §4); null when no occupation has work contexts. */
   routineness: real("routineness"),
@@ -54,13 +57,17 @@ export const occupations = sqliteTable(
     oohSlug: text("ooh_slug"),
     nemCode: text("nem_code"),
     nemTitle: text("nem_title"),
-    employment2022: integer("employment_2022"),
-    employment2032: integer("employment_2032"),
+    /**
+     * BLS Employment Projections figures of the NEM code (years in meta `vintages`). When
+     * several SOC codes share one NEM aggregate, these are the aggregate's (see nemCode).
+     */
+    employment: integer("employment"),
+    employmentProjected: integer("employment_projected"),
     changePct: real("change_pct"),
     openingsAnnual: integer("openings_annual"),
-    medianWage2022: integer("median_wage_2022"),
-    /** BLS publishes wages at or above $239,200 as ">=$239,200". */
-    medianWage2022TopCoded: integer("median_wage_2022_top_coded", { mode: "boolean" }).notNull().default(false),
+    epMedianWage: integer("ep_median_wage"),
+    /** BLS publishes wages at or above the top-coded value as ">=$239,200". */
+    epMedianWageTopCoded: integer("ep_median_wage_top_coded", { mode: "boolean" }).notNull().default(false),
     entryEducation: text("entry_education"),
     workExperience: text("work_experience"),
     training: text("training"),
@@ -119,6 +126,8 @@ export const tasks = sqliteTable(
     evidenceKind: text("evidence_kind", { enum: ["duty", "sentence"] }),
     evidenceSimilarity: real("evidence_similarity"),
     sourceLine: integer("source_line").notNull(),
+    /** Whether the current O*NET release still lists the task (by Task ID). */
+    inCurrentOnet: integer("in_current_onet", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("tasks_soc_idx").on(t.soc), index("tasks_onet_soc_idx").on(t.onetSoc)],
 );
@@ -178,6 +187,89 @@ export const alternateTitles = sqliteTable(
     source: text("source").notNull(),
   },
   (t) => [primaryKey({ columns: [t.soc, t.title] })],
+);
+
+/** O*NET's Alternate Titles and Sample of Reported Titles of the occupation's O*NET-SOC codes (search, "also called"). */
+export const onetTitles = sqliteTable(
+  "onet_titles",
+  {
+    soc: text("soc").notNull(),
+    title: text("title").notNull(),
+    kind: text("kind", { enum: ["alternate", "reported"] }).notNull(),
+    /** The O*NET-SOC codes listing the title ("11-3051.00 11-3051.02"). */
+    onetCodes: text("onet_codes").notNull(),
+    /** O*NET's short form ("CEO"), alternate titles only. */
+    shortTitle: text("short_title"),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.kind, t.title] })],
+);
+
+/** O*NET Emerging Tasks of an occupation's O*NET-SOC codes: new tasks not yet rated or labelled. */
+export const emergingTasks = sqliteTable(
+  "emerging_tasks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    onetSoc: text("onet_soc").notNull(),
+    soc: text("soc").notNull(),
+    statement: text("statement").notNull(),
+    /** "New" or "Revision" (a rewording of `originalTaskId`). */
+    category: text("category").notNull(),
+    originalTaskId: integer("original_task_id"),
+    originalStatement: text("original_statement"),
+    /** "2025-08" */
+    month: text("month").notNull(),
+  },
+  (t) => [index("emerging_tasks_soc_idx").on(t.soc)],
+);
+
+/**
+ * Releases (METHODOLOGY §9): the current build and every committed earlier one
+ * (data/releases/<id>.csv), with their per-occupation scores and signals.
+ */
+export const releases = sqliteTable("releases", {
+  id: text("id").primaryKey(), // "2026.12-1a2b3c4d"
+  month: text("month").notNull(), // "2026.12"
+  dataVersion: text("data_version").notNull(), // the 8 hex of the id
+  current: integer("current", { mode: "boolean" }).notNull(),
+  occupations: integer("occupations").notNull(),
+  scored: integer("scored").notNull(),
+  meanScore: real("mean_score"),
+});
+
+export const releaseScores = sqliteTable(
+  "release_scores",
+  {
+    releaseId: text("release_id").notNull(),
+    soc: text("soc").notNull(),
+    title: text("title").notNull(),
+    categoryCode: text("category_code").notNull(),
+    score: integer("score"),
+    band: text("band"),
+    entryScore: integer("entry_score"),
+    midScore: integer("mid_score"),
+    seniorScore: integer("senior_score"),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.soc] }), index("release_scores_soc_idx").on(t.soc)],
+);
+
+export const releaseSignals = sqliteTable(
+  "release_signals",
+  {
+    releaseId: text("release_id").notNull(),
+    soc: text("soc").notNull(),
+    signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
+    value: real("value").notNull(),
+    raw: real("raw"),
+    rawLabel: text("raw_label").notNull(),
+    weight: real("weight").notNull(),
+    contribution: real("contribution").notNull(),
+    imputed: integer("imputed", { mode: "boolean" }).notNull(),
+    source: text("source").notNull(),
+    vintage: text("vintage").notNull(),
+    /** What the value was drawn from: the OOH profile (D), NEM code (O, E), Indeed sector (M); "" for the category prior. */
+    sourceKey: text("source_key").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.soc, t.signal] }), index("release_signals_soc_idx").on(t.soc)],
 );
 
 export const similarOccupations = sqliteTable(
@@ -313,3 +405,8 @@ export type Task = typeof tasks.$inferSelect;
 export type Signal = typeof signals.$inferSelect;
 export type OohProfile = typeof oohProfiles.$inferSelect;
 export type ProAnalysesRow = typeof proAnalyses.$inferSelect;
+export type EmergingTask = typeof emergingTasks.$inferSelect;
+export type OnetTitle = typeof onetTitles.$inferSelect;
+export type Release = typeof releases.$inferSelect;
+export type ReleaseScore = typeof releaseScores.$inferSelect;
+export type ReleaseSignal = typeof releaseSignals.$inferSelect;

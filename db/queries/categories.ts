@@ -46,9 +46,9 @@ export function listCategoryOccupations(code: string) {
       title: occupations.title,
       slug: occupations.slug,
       score: occupations.score,
-      employment2022: occupations.employment2022,
-      medianWage2022: occupations.medianWage2022,
-      medianWage2022TopCoded: occupations.medianWage2022TopCoded,
+      employment: occupations.employment,
+      epMedianWage: occupations.epMedianWage,
+      epMedianWageTopCoded: occupations.epMedianWageTopCoded,
       changePct: occupations.changePct,
     })
     .from(occupations)

@@ -16,10 +16,10 @@ export function getCompareFacts(soc: string): CompareFacts | null {
         slug: occupations.slug,
         categoryTitle: categories.title,
         categorySlug: categories.slug,
-        employment2022: occupations.employment2022,
+        employment: occupations.employment,
         changePct: occupations.changePct,
-        medianWage2022: occupations.medianWage2022,
-        medianWage2022TopCoded: occupations.medianWage2022TopCoded,
+        epMedianWage: occupations.epMedianWage,
+        epMedianWageTopCoded: occupations.epMedianWageTopCoded,
         entryEducation: occupations.entryEducation,
         digitalExposure: occupations.digitalExposure,
         taskCount: occupations.taskCount,
@@ -40,7 +40,7 @@ export function listCompareExampleCandidates(): ExampleCandidate[] {
       categoryCode: occupations.categoryCode,
       categoryTitle: categories.title,
       score: occupations.score,
-      employment2022: occupations.employment2022,
+      employment: occupations.employment,
     })
     .from(occupations)
     .innerJoin(categories, eq(categories.code, occupations.categoryCode))

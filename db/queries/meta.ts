@@ -171,7 +171,7 @@ export function getScoreDistribution(db: ContentDb = contentDb()) {
       min: sql<number | null>`min(${occupations.score})`,
       max: sql<number | null>`max(${occupations.score})`,
       mean: sql<number | null>`avg(${occupations.score})`,
-      weightedMean: sql<number | null>`sum(${occupations.score} * ${occupations.employment2022}) * 1.0 / nullif(sum(CASE WHEN ${occupations.score} IS NOT NULL THEN ${occupations.employment2022} END), 0)`,
+      weightedMean: sql<number | null>`sum(${occupations.score} * ${occupations.employment}) * 1.0 / nullif(sum(CASE WHEN ${occupations.score} IS NOT NULL THEN ${occupations.employment} END), 0)`,
     })
     .from(occupations)
     .get();

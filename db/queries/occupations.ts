@@ -3,6 +3,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
 import { verdictBand } from "@/lib/scoring";
+import type { WagePercentiles } from "@/db/content/schema";
+
+import { getReleaseId, getSourceVintages } from "./releases";
 
 /** One row per occupation with the fields lists, charts, the API and the sitemap need. */
 export function listOccupationSummaries() {
@@ -17,10 +20,10 @@ export function listOccupationSummaries() {
       entryScore: occupations.entryScore,
       midScore: occupations.midScore,
       seniorScore: occupations.seniorScore,
-      employment2022: occupations.employment2022,
+      employment: occupations.employment,
       changePct: occupations.changePct,
-      medianWage2022: occupations.medianWage2022,
-      medianWage2022TopCoded: occupations.medianWage2022TopCoded,
+      epMedianWage: occupations.epMedianWage,
+      epMedianWageTopCoded: occupations.epMedianWageTopCoded,
       entryEducation: occupations.entryEducation,
       digitalExposure: occupations.digitalExposure,
       taskCount: occupations.taskCount,
@@ -73,9 +76,23 @@ export interface SignalBreakdown {
 }
 
 export interface OccupationBreakdown {
+  /** The release these numbers belong to (METHODOLOGY §9). */
+  releaseId: string | null;
   soc: string;
   title: string;
   category: string;
+  /** BLS Employment Projections: base-year employment and projected change, of the NEM code BLS reports the occupation under. */
+  employment: {
+    source: string;
+    year: number | null;
+    value: number | null;
+    projectedChangePct: number | null;
+    nemCode: string | null;
+    /** Set when BLS reports the occupation together with others under one NEM aggregate. */
+    reportedTogetherAs: string | null;
+  };
+  /** OEWS annual wage percentiles, from the OEWS row named here. */
+  wages: { source: string; oewsCode: string | null; oewsTitle: string | null; percentiles: WagePercentiles | null };
   score: number | null;
   band: string | null;
   signals: Partial<Record<SignalId, SignalBreakdown>>;
@@ -100,10 +117,21 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
   const category = getCategoryByCode(occupation.categoryCode);
   const signalRows = getSignalsForSoc(soc);
   const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+  const vintages = getSourceVintages();
   return {
+    releaseId: getReleaseId(),
     soc: occupation.soc,
     title: occupation.title,
     category: category?.title ?? occupation.categoryCode,
+    employment: {
+      source: `BLS Employment Projections ${vintages?.projections ?? ""}`.trim(),
+      year: vintages?.projectionsBaseYear ?? null,
+      value: occupation.employment,
+      projectedChangePct: occupation.changePct,
+      nemCode: occupation.nemCode,
+      reportedTogetherAs: occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null,
+    },
+    wages: { source: `BLS OEWS ${vintages?.oews ?? ""}`.trim(), oewsCode: occupation.oewsCode, oewsTitle: occupation.oewsTitle, percentiles: occupation.wages },
     score: occupation.score,
     band: occupation.score === null ? null : verdictBand(occupation.score).label,
     signals: Object.fromEntries(

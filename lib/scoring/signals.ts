@@ -19,7 +19,7 @@ export function digitalSignal(exposure0to10: number, config: ScoringConfig = sco
   return clamp(config.digitalScale * exposure0to10, 0, 100);
 }
 
-/** O: clamp(50 − 4 × projected % change 2022–32, 0, 100): shrinking jobs mean more pressure. */
+/** O: clamp(50 − 4 × BLS projected % change over the projection decade, 0, 100): shrinking jobs mean more pressure. */
 export function outlookSignal(projectedPctChange: number, config: ScoringConfig = scoringConfig): number {
   return clamp(config.outlook.center - config.outlook.perPercentPoint * projectedPctChange, 0, 100);
 }

@@ -7,15 +7,19 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
+import { compareReleases, releaseId, type ReleaseComparison } from "@/lib/releases";
 import type { SignalId } from "@/lib/scoring";
 
+import { RELEASE_MONTH } from "./release";
 import { SourceError, type ImportReport } from "./report";
 import { PROJECT_FILES, READ_STEPS, readSources, SOURCE_FILES } from "./sources";
+import { releaseFiles } from "./sources/releases";
 import { matchStep } from "./steps/match";
 import { scoreStep } from "./steps/score";
 import { runStep } from "./steps/step";
 import { validateStep } from "./steps/validate";
 import { MIGRATIONS_FOLDER, writeStep } from "./steps/write";
+import { currentReleaseRows } from "./write/releases";
 
 export { MIGRATIONS_FOLDER, SOURCE_FILES };
 
@@ -44,6 +48,10 @@ export interface BuildSummary {
   occupationsWithImputedSignals: number;
   evidenceMatched: number;
   dataVersion: string;
+  releaseId: string;
+  /** The current release against the newest committed one (null when none is committed). */
+  sincePrevious: ReleaseComparison | null;
+  employment: { economy: number; bls: number | null };
 }
 
 function filesUnder(dir: string): string[] {
@@ -52,6 +60,17 @@ function filesUnder(dir: string): string[] {
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
+}
+
+/**
+ * Hash of the committed earlier releases (data/releases/): not part of the data version, since
+ * the release id is derived from that and a release file is named by its id; the database
+ * stores both and db:build --if-stale compares both.
+ */
+export function historyVersion(projectRoot: string): string {
+  const hash = crypto.createHash("sha256");
+  for (const file of releaseFiles(projectRoot)) hash.update(file).update(fs.readFileSync(path.join(projectRoot, file)));
+  return hash.digest("hex").slice(0, 16);
 }
 
 /** Hash of the sources, the project-written data files and the code that turns them into the database. */
@@ -79,7 +98,9 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
   const scored = runStep(report, scoreStep, sources);
   const matched = runStep(report, matchStep, sources, scored, report);
   const version = dataVersion(sourcesRoot, projectRoot);
-  runStep(report, writeStep, outFile, { sources, scored, matched, report, dataVersion: version });
+  runStep(report, writeStep, outFile, { sources, scored, matched, report, dataVersion: version, historyVersion: historyVersion(projectRoot) });
+  const id = releaseId(RELEASE_MONTH, version);
+  const previous = sources.releases.filter((release) => release.id !== id).at(-1);
   return {
     occupations: scored.socs.length,
     scored: scored.scoredCount,
@@ -89,5 +110,8 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
     occupationsWithImputedSignals: scored.occupationsWithImputedSignals,
     evidenceMatched: matched.evidenceMatched,
     dataVersion: version,
+    releaseId: id,
+    sincePrevious: previous === undefined ? null : compareReleases(previous.rows, currentReleaseRows(scored, version)),
+    employment: { economy: scored.employment.economy.employment, bls: scored.employment.economy.bls },
   };
 }

@@ -10,7 +10,9 @@ import Database from "better-sqlite3";
 
 import { env } from "@/lib/env";
 
-import { buildContentDatabase, dataVersion, IMPORT_STEPS } from "./build";
+import { SIGNAL_IDS } from "@/lib/scoring";
+
+import { buildContentDatabase, dataVersion, historyVersion, IMPORT_STEPS } from "./build";
 import { ImportReport, SourceError } from "./report";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -40,13 +42,14 @@ function parseArgs(argv: readonly string[]): CliOptions {
   return options;
 }
 
-/** The data version stored in an existing database, or null if it has none or cannot be read. */
-function storedDataVersion(file: string): string | null {
+/** The data and history versions stored in an existing database ("data/history"), or null if it cannot be read. */
+function storedVersions(file: string): string | null {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      const row = db.prepare("SELECT value FROM meta WHERE key = 'data_version'").get() as { value: string } | undefined;
-      return row?.value ?? null;
+      const rows = db.prepare("SELECT key, value FROM meta WHERE key IN ('data_version', 'history_version')").all() as { key: string; value: string }[];
+      const of = (key: string) => rows.find((row) => row.key === key)?.value ?? "none";
+      return rows.length === 0 ? null : `${of("data_version")}/${of("history_version")}`;
     } finally {
       db.close();
     }
@@ -84,13 +87,13 @@ async function main(): Promise<number> {
     return 0;
   }
   if (options.ifStale && fs.existsSync(options.target)) {
-    const current = dataVersion(options.sourcesRoot, projectRoot);
-    const stored = storedDataVersion(options.target);
+    const current = `${dataVersion(options.sourcesRoot, projectRoot)}/${historyVersion(projectRoot)}`;
+    const stored = storedVersions(options.target);
     if (stored === current) {
       console.log(`Content database up to date: ${path.relative(process.cwd(), options.target)} (data version ${current})`);
       return 0;
     }
-    console.log(`Content database is stale (data version ${stored ?? "unknown"}, sources and code give ${current}): rebuilding`);
+    console.log(`Content database is stale (data/history version ${stored ?? "unknown"}, sources, code and releases give ${current}): rebuilding`);
   }
   fs.mkdirSync(path.dirname(options.target), { recursive: true });
   removeStaleTempFiles(options.target);
@@ -116,7 +119,23 @@ async function main(): Promise<number> {
       `  imputed signals  D ${summary.imputed.D}, O ${summary.imputed.O}, M ${summary.imputed.M}, E ${summary.imputed.E}; ${summary.occupationsWithImputedSignals} occupations use at least one category prior`,
     );
     report.printIssues();
+    const { employment } = summary;
+    console.log(
+      `  employment       ${(employment.economy / 1e6).toFixed(1)}M in the base year across our occupations (each BLS occupation once; BLS total ${employment.bls === null ? "n/a" : `${(employment.bls / 1e6).toFixed(1)}M`})`,
+    );
     console.log(`  data version     ${summary.dataVersion}`);
+    console.log(`  release          ${summary.releaseId}`);
+    const since = summary.sincePrevious;
+    if (since === null) {
+      console.log("  moved            no earlier release committed in data/releases/");
+    } else {
+      console.log(`  moved since ${since.fromRelease}: scores ${since.up} up, ${since.down} down, ${since.unchanged} unchanged of ${since.compared}`);
+      for (const id of SIGNAL_IDS) {
+        const { moved, reasons } = since.signalMoves[id];
+        const why = Object.entries(reasons).map(([reason, n]) => `${n} ${reason}`).join(", ");
+        console.log(`    ${id}  ${String(moved).padStart(4)} occupations${moved > 0 ? ` (${why})` : ""}`);
+      }
+    }
     console.log(`Wrote ${path.relative(process.cwd(), options.target)} in ${report.elapsedSeconds().toFixed(1)} s`);
     return 0;
   } catch (error) {

@@ -124,6 +124,12 @@ export function readSheet<S extends z.ZodType>(
     root: string;
     /** Rows that are not data (footnotes, notes, source lines) are skipped without a report. */
     isDataRow?: (record: Record<string, string>) => boolean;
+    /**
+     * Rewrites each (normalised) header cell before columns are matched, e.g. to turn a
+     * file's years into placeholders so next year's file with the same columns reads too.
+     * Called once per header candidate row with all its cells.
+     */
+    headerTransform?: (cells: string[]) => string[];
   },
 ): SourceRow<z.output<S>>[] {
   const label = `${path.relative(options.root, options.file)} [${options.sheet}]`;
@@ -132,7 +138,8 @@ export function readSheet<S extends z.ZodType>(
   let header: string[] | null = null;
   const rows: SourceRow<z.output<S>>[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => normaliseHeader(cellText(value)));
+    const cells = (row.values as ExcelJS.CellValue[]).slice(1).map((value) => normaliseHeader(cellText(value)));
+    const values = header === null && options.headerTransform !== undefined ? options.headerTransform(cells) : cells;
     if (header === null) {
       if (options.requiredColumns.every((column) => values.includes(column))) header = values;
       return;
@@ -153,8 +160,36 @@ export function readSheet<S extends z.ZodType>(
   return rows;
 }
 
+/** Footnote markers ("(1)", "[1]") removed, dashes and whitespace made uniform. */
 function normaliseHeader(text: string): string {
-  return text.replace(/\(\d+\)/g, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/\(\d+\)|\[\d+\]/g, "")
+    .replace(/[\u2013\u2014]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Text of the first rows of a worksheet (title lines above the header), for vintages like "As of 08/28/2025". */
+export function sheetPreamble(workbook: Workbook, sheet: string, rows = 6): string[] {
+  const worksheet = workbook.getWorksheet(sheet);
+  if (worksheet === undefined) return [];
+  const lines: string[] = [];
+  for (let index = 1; index <= Math.min(rows, worksheet.rowCount); index++) {
+    const text = (worksheet.getRow(index).values as ExcelJS.CellValue[]).slice(1).map(cellText).join(" ").trim();
+    if (text !== "") lines.push(text);
+  }
+  return lines;
+}
+
+/** Name of the first worksheet whose first rows hold every required column (sheet names carry vintages: "national_M2025_dl"). */
+export function sheetWithColumns(workbook: Workbook, requiredColumns: readonly string[], scanRows = 10): string | null {
+  for (const worksheet of workbook.worksheets) {
+    for (let index = 1; index <= Math.min(scanRows, worksheet.rowCount); index++) {
+      const cells = (worksheet.getRow(index).values as ExcelJS.CellValue[]).slice(1).map((value) => normaliseHeader(cellText(value)));
+      if (requiredColumns.every((column) => cells.includes(column))) return worksheet.name;
+    }
+  }
+  return null;
 }
 
 /** Hyperlink target of an Excel cell, if any. */

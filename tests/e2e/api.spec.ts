@@ -35,7 +35,7 @@ test.describe("public occupations API", () => {
     const records = parse(await csv.text(), { columns: true }) as Record<string, string>[];
     const list = (await json.json()) as ListBody;
     expect(records).toHaveLength(list.occupations.length);
-    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(["soc", "title", "url", "category", "score", "band", "employment2022", "medianWage2022"]));
+    expect(Object.keys(records[0]!)).toEqual(expect.arrayContaining(["soc", "title", "url", "category", "score", "band", "employment", "medianWage", "releaseId"]));
     expect(records.find((record) => record.soc === "11-3051")?.title).toBe("Industrial Production Managers");
   });
 

@@ -21,10 +21,10 @@ const row = (overrides: Partial<OccupationListSource> = {}): OccupationListSourc
   entryScore: 56,
   midScore: 48,
   seniorScore: 40,
-  employment2022: 208_700,
+  employment: 208_700,
   changePct: 2.4,
-  medianWage2022: 116_970,
-  medianWage2022TopCoded: false,
+  epMedianWage: 116_970,
+  epMedianWageTopCoded: false,
   entryEducation: "Bachelor's degree",
   digitalExposure: 6,
   taskCount: 31,
@@ -76,7 +76,7 @@ describe("CSV escaping", () => {
 
 describe("occupation list shape", () => {
   it("maps a summary row to the public fields, in column order, with an absolute canonical URL", () => {
-    const item = toOccupationListItem(row(), "Management", "http://localhost:3000");
+    const item = toOccupationListItem(row(), "Management", "http://localhost:3000", "2026.12-0123abcd");
     expect(Object.keys(item)).toEqual([...OCCUPATION_LIST_COLUMNS]);
     expect(item).toEqual({
       soc: "11-3051",
@@ -89,18 +89,19 @@ describe("occupation list shape", () => {
       entryScore: 56,
       midScore: 48,
       seniorScore: 40,
-      employment2022: 208_700,
+      employment: 208_700,
       projectedChangePct: 2.4,
-      medianWage2022: 116_970,
-      medianWage2022TopCoded: false,
+      medianWage: 116_970,
+      medianWageTopCoded: false,
       entryEducation: "Bachelor's degree",
       digitalExposure: 6,
       taskCount: 31,
+      releaseId: "2026.12-0123abcd",
     });
   });
 
   it("has no band without a score and never leaks internal columns", () => {
-    const item = toOccupationListItem(row({ score: null }), "Management", "https://example.org/base/");
+    const item = toOccupationListItem(row({ score: null }), "Management", "https://example.org/base/", "2026.12-0123abcd");
     expect(item.band).toBeNull();
     expect(item.url).toBe("https://example.org/occupations/11-3051-industrial-production-managers");
     expect(item).not.toHaveProperty("slug");
@@ -109,8 +110,8 @@ describe("occupation list shape", () => {
 
   it("writes the CSV with a header row and one record per occupation", () => {
     const items = [
-      toOccupationListItem(row(), "Management", "http://x.test"),
-      toOccupationListItem(row({ soc: "35-2014", title: "Cooks, Restaurant", slug: "35-2014-cooks-restaurant", changePct: -1.2, medianWage2022: null }), "Food", "http://x.test"),
+      toOccupationListItem(row(), "Management", "http://x.test", "2026.12-0123abcd"),
+      toOccupationListItem(row({ soc: "35-2014", title: "Cooks, Restaurant", slug: "35-2014-cooks-restaurant", changePct: -1.2, epMedianWage: null }), "Food", "http://x.test", "2026.12-0123abcd"),
     ];
     const text = occupationListCsv(items);
     const records = parse(text) as string[][];
@@ -118,7 +119,7 @@ describe("occupation list shape", () => {
     expect(records).toHaveLength(3);
     expect(records[2]?.[1]).toBe("Cooks, Restaurant");
     expect(records[2]?.[OCCUPATION_LIST_COLUMNS.indexOf("projectedChangePct")]).toBe("-1.2");
-    expect(records[2]?.[OCCUPATION_LIST_COLUMNS.indexOf("medianWage2022")]).toBe("");
+    expect(records[2]?.[OCCUPATION_LIST_COLUMNS.indexOf("medianWage")]).toBe("");
   });
 
   it("names the download", () => {
@@ -151,12 +152,12 @@ describe("list query validation", () => {
 
 describe("home page lists", () => {
   const rows = [
-    { soc: "a", title: "A", slug: "a", score: 80, employment2022: 40_000 },
-    { soc: "b", title: "B", slug: "b", score: 70, employment2022: 60_000 },
-    { soc: "c", title: "C", slug: "c", score: 70, employment2022: 90_000 },
-    { soc: "d", title: "D", slug: "d", score: 10, employment2022: 1_000_000 },
-    { soc: "e", title: "E", slug: "e", score: null, employment2022: 500_000 },
-    { soc: "f", title: "F", slug: "f", score: 20, employment2022: null },
+    { soc: "a", title: "A", slug: "a", score: 80, employment: 40_000 },
+    { soc: "b", title: "B", slug: "b", score: 70, employment: 60_000 },
+    { soc: "c", title: "C", slug: "c", score: 70, employment: 90_000 },
+    { soc: "d", title: "D", slug: "d", score: 10, employment: 1_000_000 },
+    { soc: "e", title: "E", slug: "e", score: null, employment: 500_000 },
+    { soc: "f", title: "F", slug: "f", score: 20, employment: null },
   ];
 
   it("keeps occupations with at least 50,000 jobs, breaking score ties by size", () => {

@@ -63,16 +63,16 @@ describe("sorting a category's occupations", () => {
     soc,
     title,
     score: 50,
-    employment2022: 1000,
-    medianWage2022: 50_000,
+    employment: 1000,
+    epMedianWage: 50_000,
     changePct: 1,
     ...fields,
   });
   const rows = [
-    row("11-1", "Chief Executives", { score: 40, employment2022: 300, medianWage2022: null, changePct: -8 }),
-    row("11-2", "Advertising Managers", { score: 62, employment2022: 30, medianWage2022: 127_000, changePct: 6.6 }),
-    row("11-3", "Buyers", { score: 40, employment2022: null, medianWage2022: 70_000, changePct: null }),
-    row("11-4", "Zoo Managers", { score: null, employment2022: 900, medianWage2022: 80_000, changePct: 2 }),
+    row("11-1", "Chief Executives", { score: 40, employment: 300, epMedianWage: null, changePct: -8 }),
+    row("11-2", "Advertising Managers", { score: 62, employment: 30, epMedianWage: 127_000, changePct: 6.6 }),
+    row("11-3", "Buyers", { score: 40, employment: null, epMedianWage: 70_000, changePct: null }),
+    row("11-4", "Zoo Managers", { score: null, employment: 900, epMedianWage: 80_000, changePct: 2 }),
   ];
   const order = (sort: Parameters<typeof sortCategoryOccupations>[1]) => sortCategoryOccupations(rows, sort).map((r) => r.soc);
 

@@ -54,10 +54,10 @@ describe("compared occupation", () => {
     slug: "11-3051-industrial-production-managers",
     categoryTitle: "Management",
     categorySlug: "11-management",
-    employment2022: 200_000,
+    employment: 200_000,
     changePct: 1.6,
-    medianWage2022: 116_970,
-    medianWage2022TopCoded: false,
+    epMedianWage: 116_970,
+    epMedianWageTopCoded: false,
     entryEducation: "Bachelor's degree",
     digitalExposure: 6,
     taskCount: 4,
@@ -103,13 +103,13 @@ describe("compared occupation", () => {
 });
 
 describe("example comparisons", () => {
-  const candidate = (soc: string, categoryCode: string, score: number | null, employment2022: number): ExampleCandidate => ({
+  const candidate = (soc: string, categoryCode: string, score: number | null, employment: number): ExampleCandidate => ({
     soc,
     title: `T${soc}`,
     categoryCode,
     categoryTitle: `C${categoryCode}`,
     score,
-    employment2022,
+    employment,
   });
 
   it("pairs the most and least exposed occupation of the largest categories", () => {

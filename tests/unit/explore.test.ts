@@ -30,10 +30,10 @@ function occupation(soc: string, fields: Partial<ExplorerOccupation> = {}): Expl
     slug: `${soc}-occupation`,
     categoryCode: soc.slice(0, 2),
     score: 50,
-    employment2022: 100,
+    employment: 100,
     changePct: 0,
-    medianWage2022: 50_000,
-    medianWage2022TopCoded: false,
+    epMedianWage: 50_000,
+    epMedianWageTopCoded: false,
     entryEducation: "High school diploma or equivalent",
     digitalExposure: 5,
     ...fields,
@@ -47,18 +47,18 @@ function occupation(soc: string, fields: Partial<ExplorerOccupation> = {}): Expl
  * Total wage bill (published wages) = 3,000,000 + 300·60,000 + 23,920,000 = 44,920,000.
  */
 const ECONOMY: ExplorerOccupation[] = [
-  occupation("11-0001", { score: 70, employment2022: 100, medianWage2022: 30_000, entryEducation: "High school diploma or equivalent" }),
-  occupation("13-0002", { score: 40, employment2022: 300, medianWage2022: 60_000, entryEducation: "Bachelor's degree" }),
+  occupation("11-0001", { score: 70, employment: 100, epMedianWage: 30_000, entryEducation: "High school diploma or equivalent" }),
+  occupation("13-0002", { score: 40, employment: 300, epMedianWage: 60_000, entryEducation: "Bachelor's degree" }),
   occupation("29-0003", {
     score: 60,
-    employment2022: 100,
-    medianWage2022: 239_200,
-    medianWage2022TopCoded: true,
+    employment: 100,
+    epMedianWage: 239_200,
+    epMedianWageTopCoded: true,
     entryEducation: "Doctoral or professional degree",
   }),
-  occupation("47-0004", { score: 20, employment2022: 500, medianWage2022: null, entryEducation: "No formal educational credential" }),
-  occupation("47-0005", { score: null, employment2022: 50 }),
-  occupation("47-0006", { score: 80, employment2022: null }),
+  occupation("47-0004", { score: 20, employment: 500, epMedianWage: null, entryEducation: "No formal educational credential" }),
+  occupation("47-0005", { score: null, employment: 50 }),
+  occupation("47-0006", { score: 80, employment: null }),
 ];
 
 describe("explorer query string", () => {
@@ -112,7 +112,7 @@ describe("bins", () => {
 
 describe("colour layers", () => {
   it("colours the score layer with the pressure scale and other layers with the sequential palette", () => {
-    const row = occupation("11-0001", { score: 72, medianWage2022: 120_000, digitalExposure: null });
+    const row = occupation("11-0001", { score: 72, epMedianWage: 120_000, digitalExposure: null });
     expect(layerValue("score", row)).toEqual({ bin: 3, color: pressureColor(72), token: "p3", text: "score 72 (high)" });
     expect(pressureColor(72)).toBe("var(--p3)");
     expect(layerValue("pay", row)).toEqual({ bin: 4, color: "var(--seq-7)", token: "s7", text: "median pay $120,000" });
@@ -120,7 +120,7 @@ describe("colour layers", () => {
     expect(layerValue("education", occupation("x", { entryEducation: "Master's degree" }))).toMatchObject({ bin: 6, token: "s6" });
     expect(layerValue("digital", row)).toEqual({ bin: null, color: NO_DATA_COLOR, token: "n", text: "digital exposure not published" });
     expect(layerValue("outlook", occupation("x", { changePct: -12.5 })).text).toBe("−12.5% projected 2022–32");
-    expect(layerValue("pay", occupation("x", { medianWage2022: 239_200, medianWage2022TopCoded: true })).text).toBe("median pay ≥ $239,200");
+    expect(layerValue("pay", occupation("x", { epMedianWage: 239_200, epMedianWageTopCoded: true })).text).toBe("median pay ≥ $239,200");
   });
 
   it("spreads n steps over the 8-step palette, ends included", () => {
@@ -176,7 +176,7 @@ describe("economy summary", () => {
   });
 
   it("reports the wage-less high-pressure jobs it leaves out of the wage bill", () => {
-    const withMissing = economySummary([...ECONOMY, occupation("43-0007", { score: 65, employment2022: 400, medianWage2022: null })]);
+    const withMissing = economySummary([...ECONOMY, occupation("43-0007", { score: 65, employment: 400, epMedianWage: null })]);
     expect(withMissing.high.jobs).toBe(600);
     expect(withMissing.high.wageBill).toBe(26_920_000);
     expect(withMissing.high.missingWageOccupations).toBe(1);
@@ -204,8 +204,8 @@ describe("economy summary", () => {
 
   it("mixes two occupations of one band by their jobs, not as a plain mean", () => {
     const mixed = economySummary([
-      occupation("a", { score: 10, employment2022: 900, medianWage2022: 20_000 }),
-      occupation("b", { score: 90, employment2022: 100, medianWage2022: 20_000 }),
+      occupation("a", { score: 10, employment: 900, epMedianWage: 20_000 }),
+      occupation("b", { score: 90, employment: 100, epMedianWage: 20_000 }),
     ]);
     expect(mixed.byPay[0]?.meanScore).toBe(18);
     expect(mixed.weightedMeanScore).toBe(18);
@@ -235,11 +235,11 @@ describe("treemap layout", () => {
     { code: "13", title: "Business", slug: "13-business" },
   ];
   const rows = [
-    occupation("11-0001", { employment2022: 100 }),
-    occupation("11-0002", { employment2022: 300 }),
-    occupation("13-0001", { employment2022: 600 }),
-    occupation("13-0002", { employment2022: null }),
-    occupation("13-0003", { employment2022: 0 }),
+    occupation("11-0001", { employment: 100 }),
+    occupation("11-0002", { employment: 300 }),
+    occupation("13-0001", { employment: 600 }),
+    occupation("13-0002", { employment: null }),
+    occupation("13-0003", { employment: 0 }),
   ];
 
   it("gives each occupation an area proportional to its employment and lists the ones without any", () => {
@@ -282,9 +282,9 @@ describe("treemap layout", () => {
 describe("scatter layout", () => {
   const options = { width: 200, height: 120, margin: { top: 10, right: 10, bottom: 10, left: 10 }, maxRadius: 10, minRadius: 1 };
   const rows = [
-    occupation("a", { score: 100, changePct: -15, employment2022: 400 }),
-    occupation("b", { score: 0, changePct: 25, employment2022: 100 }),
-    occupation("c", { score: 50, changePct: 0, employment2022: 1 }),
+    occupation("a", { score: 100, changePct: -15, employment: 400 }),
+    occupation("b", { score: 0, changePct: 25, employment: 100 }),
+    occupation("c", { score: 50, changePct: 0, employment: 1 }),
     occupation("d", { score: null, changePct: 5 }),
     occupation("e", { score: 40, changePct: null }),
   ];
@@ -310,10 +310,10 @@ describe("scatter layout", () => {
 describe("top by employment", () => {
   it("takes the largest, ties by title, skipping rows without employment", () => {
     const rows = [
-      occupation("1", { title: "B", employment2022: 10 }),
-      occupation("2", { title: "A", employment2022: 10 }),
-      occupation("3", { title: "C", employment2022: 30 }),
-      occupation("4", { title: "D", employment2022: null }),
+      occupation("1", { title: "B", employment: 10 }),
+      occupation("2", { title: "A", employment: 10 }),
+      occupation("3", { title: "C", employment: 30 }),
+      occupation("4", { title: "D", employment: null }),
     ];
     expect(topByEmployment(rows, 3).map((row) => row.title)).toEqual(["C", "A", "B"]);
     expect(topByEmployment(rows, 1).map((row) => row.title)).toEqual(["C"]);
@@ -323,8 +323,8 @@ describe("top by employment", () => {
 describe("chart markup", () => {
   const categories = [{ code: "11", title: "Management & <Admin>", slug: "11-management" }];
   const rows = [
-    occupation("11-0001", { title: 'Chief "Fun" Officers & <Co>', slug: "11-0001-chief-fun-officers", score: 85, employment2022: 900 }),
-    occupation("11-0002", { score: 10, employment2022: 100, digitalExposure: null }),
+    occupation("11-0001", { title: 'Chief "Fun" Officers & <Co>', slug: "11-0001-chief-fun-officers", score: 85, employment: 900 }),
+    occupation("11-0002", { score: 10, employment: 100, digitalExposure: null }),
   ];
   const treemap = layoutTreemap(categories, rows, { width: 400, height: 300, groupLabelHeight: 16, padding: 1 });
 

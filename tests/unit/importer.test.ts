@@ -130,9 +130,9 @@ describe("importer error handling", () => {
 
   it("stops when a source file is missing", async () => {
     const dir = copySources("missing-file");
-    fs.rmSync(path.join(dir, "bls/oews_national_may2021.csv"));
+    fs.rmSync(path.join(dir, "bls/oews_national_may2025.xlsx"));
     await expect(buildContentDatabase({ sourcesRoot: dir, projectRoot, outFile: path.join(tmp, "never.db"), report: silent() })).rejects.toThrow(
-      /bls\/oews_national_may2021\.csv: file not found/,
+      /bls\/oews_national_may2025\.xlsx: file not found/,
     );
   });
 

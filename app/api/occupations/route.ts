@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getDataVersion } from "@/db/queries/meta";
+import { getReleaseId } from "@/db/queries/releases";
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
 import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/server/api/occupations";
 import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
@@ -10,7 +11,7 @@ import { occupationListParams, occupationListQuerySchema } from "@/lib/validatio
 
 /**
  * `GET /api/occupations` — the free fields of every occupation as JSON
- * (`{ count, dataVersion, sources, attribution, occupations }`), or `?format=csv` as a CSV
+ * (`{ count, releaseId, dataVersion, sources, attribution, occupations }`), or `?format=csv` as a CSV
  * download with the same columns. `?category=11` (or `11-management`) keeps one SOC major group.
  */
 export function GET(request: NextRequest) {
@@ -30,9 +31,10 @@ export function GET(request: NextRequest) {
   if (isNotModified(request, etag)) return new NextResponse(null, { status: 304, headers });
 
   const titles = new Map(categories.map((row) => [row.code, row.title]));
+  const releaseId = getReleaseId() ?? "unreleased";
   const items = listOccupationSummaries()
     .filter((row) => category === undefined || row.categoryCode === category)
-    .map((row) => toOccupationListItem(row, titles.get(row.categoryCode) ?? row.categoryCode, env.APP_URL));
+    .map((row) => toOccupationListItem(row, titles.get(row.categoryCode) ?? row.categoryCode, env.APP_URL, releaseId));
 
   if (format === "csv") {
     return new NextResponse(occupationListCsv(items), {
@@ -44,7 +46,7 @@ export function GET(request: NextRequest) {
     });
   }
   return NextResponse.json(
-    { count: items.length, dataVersion, sources: new URL("/sources", env.APP_URL).toString(), attribution: DATA_ATTRIBUTION, occupations: items },
+    { count: items.length, releaseId, dataVersion, sources: new URL("/sources", env.APP_URL).toString(), attribution: DATA_ATTRIBUTION, occupations: items },
     { headers },
   );
 }

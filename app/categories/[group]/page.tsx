@@ -149,8 +149,8 @@ export default async function CategoryPage({ params, searchParams }: { params: P
                 <td>
                   <ScoreBadge score={row.score} size="sm" />
                 </td>
-                <td className="num">{row.employment2022 === null ? "—" : formatInteger(row.employment2022)}</td>
-                <td className="num">{formatWage(row.medianWage2022, row.medianWage2022TopCoded)}</td>
+                <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
+                <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
                 <td className="num">{row.changePct === null ? "—" : formatPercent(row.changePct, { signed: true })}</td>
               </tr>
             ))}

@@ -22,18 +22,21 @@ export interface OccupationListItem {
   entryScore: number | null;
   midScore: number | null;
   seniorScore: number | null;
-  employment2022: number | null;
-  /** BLS projected employment change 2022–32, percent. */
+  /** BLS Employment Projections base-year employment (2024 in EP 2024–34); an NEM aggregate's when BLS reports the occupation together with others. */
+  employment: number | null;
+  /** BLS projected employment change over the projection decade, percent. */
   projectedChangePct: number | null;
-  /** BLS median annual wage 2022, dollars; see medianWage2022TopCoded. */
-  medianWage2022: number | null;
+  /** BLS median annual wage in the projections' base year, dollars; see medianWageTopCoded. */
+  medianWage: number | null;
   /** True when BLS publishes the wage only as "≥ $239,200". */
-  medianWage2022TopCoded: boolean;
+  medianWageTopCoded: boolean;
   entryEducation: string | null;
   /** Karpathy/BLS Digital AI Exposure 0–10 of the covering OOH profile; null when none covers it. */
   digitalExposure: number | null;
   /** Rated O*NET tasks in the occupation's task list. */
   taskCount: number;
+  /** The release these numbers belong to ("2026.12-1a2b3c4d", METHODOLOGY §9). */
+  releaseId: string;
 }
 
 /** Column order of the CSV (and key order of the JSON objects). */
@@ -48,13 +51,14 @@ export const OCCUPATION_LIST_COLUMNS = [
   "entryScore",
   "midScore",
   "seniorScore",
-  "employment2022",
+  "employment",
   "projectedChangePct",
-  "medianWage2022",
-  "medianWage2022TopCoded",
+  "medianWage",
+  "medianWageTopCoded",
   "entryEducation",
   "digitalExposure",
   "taskCount",
+  "releaseId",
 ] as const satisfies readonly (keyof OccupationListItem)[];
 
 /** The summary row fields the list needs (a subset of listOccupationSummaries()). */
@@ -68,16 +72,16 @@ export type OccupationListSource = Pick<
   | "entryScore"
   | "midScore"
   | "seniorScore"
-  | "employment2022"
+  | "employment"
   | "changePct"
-  | "medianWage2022"
-  | "medianWage2022TopCoded"
+  | "epMedianWage"
+  | "epMedianWageTopCoded"
   | "entryEducation"
   | "digitalExposure"
   | "taskCount"
 >;
 
-export function toOccupationListItem(row: OccupationListSource, categoryTitle: string, baseUrl: string): OccupationListItem {
+export function toOccupationListItem(row: OccupationListSource, categoryTitle: string, baseUrl: string, releaseId: string): OccupationListItem {
   return {
     soc: row.soc,
     title: row.title,
@@ -89,13 +93,14 @@ export function toOccupationListItem(row: OccupationListSource, categoryTitle: s
     entryScore: row.entryScore,
     midScore: row.midScore,
     seniorScore: row.seniorScore,
-    employment2022: row.employment2022,
+    employment: row.employment,
     projectedChangePct: row.changePct,
-    medianWage2022: row.medianWage2022,
-    medianWage2022TopCoded: row.medianWage2022TopCoded,
+    medianWage: row.epMedianWage,
+    medianWageTopCoded: row.epMedianWageTopCoded,
     entryEducation: row.entryEducation,
     digitalExposure: row.digitalExposure,
     taskCount: row.taskCount,
+    releaseId,
   };
 }
 

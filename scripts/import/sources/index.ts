@@ -7,20 +7,28 @@
  * and use `sources.<key>` in a step or writer.
  */
 import { aiToolsSource } from "../pro";
-import { crosswalkSource, oewsSource, projectionsSource } from "./bls";
+import { crosswalkSource } from "./bls-crosswalk";
+import { oewsSource } from "./bls-oews";
+import { attainmentSource, nemDirectorySource, projectionsSource } from "./bls-projections";
 import { indeedSource } from "./indeed";
 import { onetGptsSource } from "./onet";
+import { onetCurrentSource } from "./onet-current";
 import { oohSource } from "./ooh";
 import type { ReadContext, SourceReader } from "./reader";
+import { releasesSource } from "./releases";
 
 export const SOURCE_READERS = {
   aiTools: aiToolsSource,
   onet: onetGptsSource,
+  onetCurrent: onetCurrentSource,
   crosswalk: crosswalkSource,
   projections: projectionsSource,
+  nemDirectory: nemDirectorySource,
+  attainment: attainmentSource,
   oews: oewsSource,
   ooh: oohSource,
   indeed: indeedSource,
+  releases: releasesSource,
 } as const;
 
 type Readers = typeof SOURCE_READERS;

@@ -2,7 +2,9 @@
 import { routineness, type OccupationInputs, type WeightedScore } from "@/lib/scoring";
 
 import type { Sources } from "../sources";
-import type { CrosswalkRow, OewsRow, ProjectionRow } from "../sources/bls";
+import type { CrosswalkRow } from "../sources/bls-crosswalk";
+import type { OewsRow } from "../sources/bls-oews";
+import type { ProjectionRow } from "../sources/bls-projections";
 import type { BasicSkillsRow, WorkContextRow } from "../sources/onet";
 import type { OohProfileSource } from "../sources/ooh";
 import { average, round } from "../util";
@@ -17,6 +19,10 @@ export interface Assembled {
   oewsRow: OewsRow | null;
   profile: OohProfileSource | null;
   sector: string | null;
+  /** Whether the postings file has a series for `sector` (Indeed's Insurance sector has none). */
+  sectorHasSeries: boolean;
+  /** Other occupations BLS reports under the same NEM code (filled once every occupation is assembled). */
+  reportedWith: string[];
   skills: { skill: string; importance: number; level: number | null }[];
   jobZone: number | null;
   context: { degreeOfAutomation: number | null; exactness: number | null; repeating: number; structured: number; titles: string[] } | null;
@@ -67,7 +73,7 @@ export function assembleOccupation(
   const primaryTitles = onet.primaryCodes(soc).map(onet.onetTitle);
   const cross = crosswalkForSoc(soc, sources);
   const projection = cross === null ? null : (projections.projectionsByNem.get(cross.nemCode) ?? null);
-  const oewsRow = sources.oews.forSoc(soc);
+  const oewsRow = sources.oews.forOccupation(soc, cross?.nemCode ?? null);
   const profile = cross?.oohSlug ? (ooh.profiles.get(cross.oohSlug) ?? null) : null;
   const skillRows = found(onet.skillsByTitle, primaryTitles);
   const context = averageContext(found(onet.contextsByTitle, primaryTitles));
@@ -83,6 +89,8 @@ export function assembleOccupation(
     oewsRow,
     profile,
     sector,
+    sectorHasSeries: sectorIndex !== undefined,
+    reportedWith: [],
     skills: averageSkills(skillRows),
     jobZone: skillRows[0]?.jobZone ?? null,
     context,
@@ -95,7 +103,7 @@ export function assembleOccupation(
     projectedPctChange: projection?.changePct ?? null,
     postings: sectorIndex === undefined ? null : { sector: sectorIndex, national: indeed.window.national },
     entryEducation: projection?.entryEducation ?? null,
-    attainment: (cross === null ? undefined : projections.attainmentByNem.get(cross.nemCode)) ?? null,
+    attainment: (cross === null ? undefined : sources.attainment.attainmentByNem.get(cross.nemCode)) ?? null,
     routineness: context === null ? null : routineness(context.repeating, context.structured),
   };
   return { assembled, inputs };

@@ -1,11 +1,11 @@
 /** How one SOC code is joined to each source: the lookups the validate, score and match steps share. */
 import type { Sources } from "../sources";
-import type { CrosswalkRow } from "../sources/bls";
+import type { CrosswalkRow } from "../sources/bls-crosswalk";
 
 /** The crosswalk row of the `.00` code, else of the first specialisation that has one. */
 export function crosswalkForSoc(soc: string, sources: Sources): CrosswalkRow | null {
   for (const code of [`${soc}.00`, ...(sources.onet.onetCodesBySoc.get(soc) ?? [])]) {
-    const row = sources.crosswalk.get(code);
+    const row = sources.crosswalk.byOnetSoc.get(code);
     if (row !== undefined) return row;
   }
   return null;

@@ -26,6 +26,8 @@ export interface Matched {
   /** OOH profile slug → the SOC codes it covers. */
   socsByProfile: Map<string, string[]>;
   alternates: AlternateTitle[];
+  /** O*NET 30.1 Alternate Titles and Sample of Reported Titles per SOC code. */
+  onetTitles: (typeof schema.onetTitles.$inferInsert)[];
 }
 
 export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
@@ -42,6 +44,7 @@ export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
       })),
       socsByProfile: socsByProfile(scored),
       alternates: alternateTitles(sources, scored),
+      onetTitles: onetTitleRows(sources, scored),
     };
   },
   describe: ({ evidenceMatched, taskRecords }) => `${evidenceMatched} of ${taskRecords.length} tasks quoted with a matching BLS duty or sentence`,
@@ -67,7 +70,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       report.warn("onet-gpts/full_labelset.tsv", line, `task ${row.taskId} has no exposure or automation label; left out of the scores`);
       continue;
     }
-    const slug = sources.crosswalk.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
+    const slug = sources.crosswalk.byOnetSoc.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
     const match = slug === null ? null : evidence.match(row.statement, slug);
     if (match !== null) evidenceMatched += 1;
     taskRecords.push({
@@ -86,6 +89,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       evidenceKind: match?.passage.kind ?? null,
       evidenceSimilarity: match === null ? null : round(match.similarity, 3),
       sourceLine: line,
+      inCurrentOnet: sources.onetCurrent.taskIds.has(row.taskId),
     });
   }
   return { taskRecords, evidenceMatched };
@@ -111,3 +115,26 @@ function alternateTitles(sources: Sources, scored: Scored): AlternateTitle[] {
   }
   return [...alternates.values()];
 }
+
+/** O*NET's Alternate Titles and Sample of Reported Titles, per SOC code, each title once per kind. */
+function onetTitleRows(sources: Sources, scored: Scored): (typeof schema.onetTitles.$inferInsert)[] {
+  const ours = new Set(scored.socs);
+  const rows = new Map<string, typeof schema.onetTitles.$inferInsert>();
+  const add = (onetSoc: string, kind: "alternate" | "reported", title: string, shortTitle: string | null) => {
+    const soc = onetSoc.slice(0, 7);
+    if (!ours.has(soc)) return;
+    const key = `${soc}|${kind}|${title.toLowerCase()}`;
+    const existing = rows.get(key);
+    if (existing === undefined) rows.set(key, { soc, kind, title, onetCodes: onetSoc, shortTitle });
+    else if (!existing.onetCodes.split(" ").includes(onetSoc)) existing.onetCodes += ` ${onetSoc}`;
+  };
+  const codes = (map: Map<string, unknown>) => [...map.keys()].sort();
+  for (const onetSoc of codes(sources.onetCurrent.alternateTitles)) {
+    for (const alternate of sources.onetCurrent.alternateTitles.get(onetSoc) ?? []) add(onetSoc, "alternate", alternate.title, alternate.shortTitle);
+  }
+  for (const onetSoc of codes(sources.onetCurrent.reportedTitles)) {
+    for (const reported of sources.onetCurrent.reportedTitles.get(onetSoc) ?? []) add(onetSoc, "reported", reported.title, null);
+  }
+  return [...rows.values()];
+}
+

@@ -3,8 +3,11 @@ import { scoreEconomy, taskScore, taskWeight, type EconomyScores, type Occupatio
 
 import type { Sources } from "../sources";
 import { sectorForSoc } from "../sources/indeed";
+import { pushTo } from "../util";
 import { assembleOccupation, type Assembled } from "./assemble";
+import { employmentTotals, type EmploymentTotal } from "./employment";
 import { occupationCodes } from "./links";
+import { describeSignals, type SignalRecord } from "./signals";
 import type { Step } from "./step";
 
 export interface Scored {
@@ -19,6 +22,10 @@ export interface Scored {
   imputed: Record<Exclude<SignalId, "T">, number>;
   occupationsWithImputedSignals: number;
   scoredCount: number;
+  /** Every stored signal with its source, vintage, note and source key. */
+  signalRecords: Map<string, SignalRecord[]>;
+  /** Base-year employment per category and for the economy, each NEM occupation counted once. */
+  employment: { byCategory: Map<string, EmploymentTotal>; economy: EmploymentTotal };
 }
 
 export const scoreStep: Step<[Sources], Scored> = {
@@ -47,6 +54,7 @@ function scoreOccupations(sources: Sources): Scored {
       return occupation.inputs;
     }),
   );
+  linkReportedTogether(assembled);
   const { imputed, occupationsWithImputedSignals } = countImputed(economy);
   const scoredCount = economy.occupations.filter((occupation) => occupation.score !== null).length;
   return {
@@ -59,7 +67,28 @@ function scoreOccupations(sources: Sources): Scored {
     imputed,
     occupationsWithImputedSignals,
     scoredCount,
+    signalRecords: new Map(
+      economy.occupations.map((occupation) => [
+        occupation.soc,
+        describeSignals(occupation.signals, assembled.get(occupation.soc)!, sources, (soc) => assembled.get(soc)?.title ?? soc),
+      ]),
+    ),
+    employment: employmentTotals(
+      [...assembled.values()].flatMap((a) => (a.projection === null ? [] : [a.projection.nemCode])),
+      economy.categories.map((curve) => curve.categoryCode),
+      sources.nemDirectory,
+      sources.projections.projectionsByNem,
+    ),
   };
+}
+
+/** Occupations BLS reports under one NEM code learn each other's codes ("reported together with …"). */
+function linkReportedTogether(assembled: Map<string, Assembled>): void {
+  const byNem = new Map<string, string[]>();
+  for (const a of assembled.values()) if (a.crosswalk !== null) pushTo(byNem, a.crosswalk.nemCode, a.soc);
+  for (const a of assembled.values()) {
+    if (a.crosswalk !== null) a.reportedWith = (byNem.get(a.crosswalk.nemCode) ?? []).filter((soc) => soc !== a.soc);
+  }
 }
 
 function countImputed(economy: EconomyScores) {

@@ -17,10 +17,17 @@ export const validateStep: Step<[Sources, ImportReport], { rules: number; warnin
 
 function validateSources(sources: Sources, report: ImportReport) {
   const known = new Set(sources.indeed.examples.map((example) => example.sector));
-  sources.indeed.rules.forEach((rule, index) => {
-    if (!known.has(rule.sector)) throw new SourceError(SECTOR_RULES_FILE, `line ${sources.indeed.ruleLines[index]}: unknown Indeed sector "${rule.sector}"`);
-  });
   let warnings = 0;
+  // Checked against the postings data, not only the examples file: a sector Indeed lists but
+  // publishes no series for (Insurance) leaves its occupations on the category prior.
+  sources.indeed.rules.forEach((rule, index) => {
+    const line = sources.indeed.ruleLines[index];
+    if (!known.has(rule.sector)) throw new SourceError(SECTOR_RULES_FILE, `line ${line}: unknown Indeed sector "${rule.sector}"`);
+    if (!sources.indeed.window.bySector.has(rule.sector)) {
+      report.warn(SECTOR_RULES_FILE, line ?? null, `sector "${rule.sector}" has no series in indeed/job_postings_by_sector_US.csv: occupations it maps (${rule.prefix}…) take the category prior for M`);
+      warnings += 1;
+    }
+  });
   for (const slug of sources.ooh.exposure.keys()) {
     if (!sources.ooh.profiles.has(slug)) {
       report.warn("ooh/digital_ai_exposure.json", null, `exposure for unknown OOH profile "${slug}"`);

@@ -13,7 +13,7 @@ export const writeCategories: Writer = (tx, { sources, scored }) => {
       const score = scored.scoreBySoc.get(soc)?.score;
       return score === null || score === undefined ? [] : [score];
     });
-    const employment = members.reduce((sum, soc) => sum + (scored.assembled.get(soc)?.projection?.employment2022 ?? 0), 0);
+    const employment = scored.employment.byCategory.get(curve.categoryCode);
     const rawTitle = sources.projections.majorGroupTitles.get(curve.categoryCode) ?? `SOC ${curve.categoryCode}`;
     const title = rawTitle.replace(/ occupations$/i, "");
     return {
@@ -22,7 +22,8 @@ export const writeCategories: Writer = (tx, { sources, scored }) => {
       slug: categorySlug(curve.categoryCode, title),
       occupationCount: members.length,
       scoredCount: scores.length,
-      employment,
+      employment: employment?.employment ?? null,
+      blsEmployment: employment?.bls ?? null,
       meanScore: scores.length === 0 ? null : round(scores.reduce((a, b) => a + b, 0) / scores.length, 1),
       routineness: curve.routineness === null ? null : round(curve.routineness, 4),
       entryMultiplier: round(curve.multipliers.entry, 4),

@@ -7,7 +7,7 @@ const roundOrNull = (value: number | null) => (value === null ? null : round(val
 
 /** Per-occupation detail tables: BLS utilization factors, basic skills, work contexts, attainment. */
 export const writeOccupationDetails: Writer = (tx, { sources, scored }) => {
-  const { projections } = sources;
+  const { projections, attainment } = sources;
   const nemOf = (soc: string) => scored.assembled.get(soc)?.crosswalk?.nemCode;
   const factorRows = scored.socs.flatMap((soc) => {
     const nem = nemOf(soc);
@@ -33,7 +33,7 @@ export const writeOccupationDetails: Writer = (tx, { sources, scored }) => {
   insertInChunks(contextRows, 500, (chunk) => tx.insert(schema.workContexts).values(chunk).run());
   const attainmentRows = scored.socs.flatMap((soc) => {
     const nem = nemOf(soc);
-    const shares = nem === undefined ? undefined : projections.attainmentByNem.get(nem);
+    const shares = nem === undefined ? undefined : attainment.attainmentByNem.get(nem);
     return nem === undefined || shares === undefined ? [] : [{ soc, nemCode: nem, ...shares }];
   });
   insertInChunks(attainmentRows, 500, (chunk) => tx.insert(schema.educationAttainment).values(chunk).run());

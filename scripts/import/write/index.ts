@@ -12,9 +12,10 @@ import { writeBuildFacts } from "./meta";
 import { writeOccupations } from "./occupations";
 import { writeOohProfiles } from "./ooh";
 import { writeRelated } from "./related";
-import { writeAlternateTitles, writeSearchIndex } from "./search";
+import { writeReleases } from "./releases";
+import { writeAlternateTitles, writeOnetTitles, writeSearchIndex } from "./search";
 import { writeSignals } from "./signals";
-import { writeTasks } from "./tasks";
+import { writeEmergingTasks, writeTasks } from "./tasks";
 
 export type { WriteInput, Writer } from "./input";
 
@@ -23,12 +24,15 @@ export const WRITERS: readonly Writer[] = [
   writeOccupations,
   writeSignals,
   writeTasks,
+  writeEmergingTasks,
   writeOohProfiles,
   writeAlternateTitles,
+  writeOnetTitles,
   writeRelated,
   writeOccupationDetails,
   writeIndeed,
   writeSearchIndex,
+  writeReleases,
   writeBuildFacts,
   (tx, { sources }) => void writeProAnalyses(tx, sources.aiTools),
 ];

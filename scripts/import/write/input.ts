@@ -11,6 +11,8 @@ export interface WriteInput {
   matched: Matched;
   report: ImportReport;
   dataVersion: string;
+  /** Hash of data/releases/ (see historyVersion in build.ts). */
+  historyVersion: string;
 }
 
 /** Writes one group of tables inside the import's single transaction. */

@@ -27,3 +27,12 @@ export const writeTasks: Writer = (tx, { sources, scored, matched }) => {
   insertInChunks(onetRows, 300, (chunk) => tx.insert(schema.onetOccupations).values(chunk).run());
   insertInChunks(matched.taskRecords, 400, (chunk) => tx.insert(schema.tasks).values(chunk).run());
 };
+
+/** O*NET's Emerging Tasks of each occupation's O*NET-SOC codes (unrated: no labels exist for them). */
+export const writeEmergingTasks: Writer = (tx, { sources, scored }) => {
+  const ours = new Set(scored.socs);
+  const rows = [...sources.onetCurrent.emergingByOnet].flatMap(([onetSoc, tasks]) =>
+    ours.has(onetSoc.slice(0, 7)) ? tasks.map(({ onetSoc: code, ...task }) => ({ onetSoc: code, soc: code.slice(0, 7), ...task })) : [],
+  );
+  insertInChunks(rows, 300, (chunk) => tx.insert(schema.emergingTasks).values(chunk).run());
+};

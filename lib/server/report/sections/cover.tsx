@@ -105,7 +105,7 @@ export function Cover({ data }: { data: ReportData }) {
       <Paragraph style={{ fontSize: 10 }}>
         {outlookSentence({
           changePct: occupation.changePct,
-          employment2022: occupation.employment2022,
+          employment: occupation.employment,
           oohOutlookPct: ooh?.outlookPct ?? null,
           oohOutlookDesc: ooh?.outlookDesc ?? null,
           oohTitle: ooh?.title ?? null,
@@ -113,9 +113,9 @@ export function Cover({ data }: { data: ReportData }) {
       </Paragraph>
 
       <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginBottom: 6 }}>
-        <Fact label="Employment, 2022" value={occupation.employment2022 === null ? "not published" : formatCompact(occupation.employment2022)} />
+        <Fact label="Employment, 2022" value={occupation.employment === null ? "not published" : formatCompact(occupation.employment)} />
         <Fact label="Projected change 2022–32" value={occupation.changePct === null ? "not published" : formatPercent(occupation.changePct, { signed: true })} />
-        <Fact label="Median pay, 2022" value={formatWage(occupation.medianWage2022, occupation.medianWage2022TopCoded)} />
+        <Fact label="Median pay, 2022" value={formatWage(occupation.epMedianWage, occupation.epMedianWageTopCoded)} />
         <Fact label="Typical entry education" value={occupation.entryEducation ?? "not published"} />
         <Fact label="Tasks rated" value={String(occupation.taskCount)} />
         <Fact label="Category" value={category?.title ?? occupation.categoryCode} />
