@@ -329,3 +329,59 @@ export function splitAlternateTitles(stored: string | null): string[] {
     .map((title) => title.trim())
     .filter((title) => title.length > 0);
 }
+
+// Ranking title hits ---------------------------------------------------------------------------
+
+/** One `title_search` row the MATCH returned. */
+export interface TitleHit {
+  soc: string;
+  rankClass: number;
+  title: string;
+  /** bm25 of the row (lower is better). */
+  rank: number;
+}
+
+export interface RankedOccupation {
+  soc: string;
+  /** The title of the occupation that matched best. */
+  title: string;
+  rankClass: number;
+}
+
+/**
+ * Orders occupations by their best-matching title, so a title's own occupation comes first:
+ * 1. more query words matched; 2. the title is exactly the query (every one of its words
+ * matched); 3. more of the title covered by the query; 4. the kind of title
+ * (TITLE_RANK_CLASSES: own title, then ours, O*NET alternate, O*NET reported); 5. more of
+ * the occupation's titles matched; 6. bm25; 7. SOC code.
+ */
+export function rankTitleHits(hits: readonly TitleHit[], groups: readonly TokenGroup[]): RankedOccupation[] {
+  interface Scored extends TitleHit {
+    matched: number;
+    exact: boolean;
+    coverage: number;
+  }
+  const best = new Map<string, { hit: Scored; count: number }>();
+  const better = (a: Scored, b: Scored) =>
+    a.matched !== b.matched ? a.matched > b.matched : a.exact !== b.exact ? a.exact : a.coverage !== b.coverage ? a.coverage > b.coverage : a.rankClass !== b.rankClass ? a.rankClass < b.rankClass : a.rank < b.rank;
+  for (const hit of hits) {
+    const titleWords = words(hit.title).filter((word) => !STOP_WORDS.has(word));
+    const covered = titleWords.filter((word) => groups.some((group) => textMatchesGroup([word], group))).length;
+    const matched = countMatchedGroups(hit.title, groups);
+    const scored: Scored = { ...hit, matched, exact: covered === titleWords.length && matched === groups.length, coverage: titleWords.length === 0 ? 0 : covered / titleWords.length };
+    const current = best.get(hit.soc);
+    if (current === undefined) best.set(hit.soc, { hit: scored, count: 1 });
+    else {
+      current.count += 1;
+      if (better(scored, current.hit)) current.hit = scored;
+    }
+  }
+  return [...best.values()]
+    .sort((a, b) => {
+      if (a.hit.matched !== b.hit.matched || a.hit.exact !== b.hit.exact || a.hit.coverage !== b.hit.coverage || a.hit.rankClass !== b.hit.rankClass) {
+        return better(a.hit, b.hit) ? -1 : 1;
+      }
+      return b.count - a.count || a.hit.rank - b.hit.rank || a.hit.soc.localeCompare(b.hit.soc);
+    })
+    .map(({ hit }) => ({ soc: hit.soc, title: hit.title, rankClass: hit.rankClass }));
+}

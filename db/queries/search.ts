@@ -12,12 +12,14 @@ import {
   normalizeSearchInput,
   pickMatchedAlternate,
   preferCorrectionsIn,
+  rankTitleHits,
   SEARCH_COLUMN_WEIGHTS,
   splitAlternateTitles,
   suggestionFor,
   tokenGroup,
   tokenize,
   type Correction,
+  type TitleHit,
   type TokenGroup,
   type Vocabulary,
 } from "@/lib/search";
@@ -59,7 +61,7 @@ const vocabularies = new WeakMap<ContentDb, Vocabulary>();
 function vocabularyOf(db: ContentDb): Vocabulary {
   let vocabulary = vocabularies.get(db);
   if (vocabulary === undefined) {
-    const rows = db.all<{ term: string; documents: number }>(sql`SELECT term, doc AS documents FROM occupation_search_vocab`);
+    const rows = db.all<{ term: string; documents: number }>(sql`SELECT term, doc AS documents FROM title_search_vocab`);
     vocabulary = buildVocabulary(rows);
     vocabularies.set(db, vocabulary);
   }
@@ -75,6 +77,44 @@ interface FtsRow {
 }
 
 const W = SEARCH_COLUMN_WEIGHTS;
+
+/** Title rows considered per query: plenty for ranking, bounded for one-word queries like "manager". */
+const TITLE_HIT_LIMIT = 3000;
+
+/**
+ * Search over every title an occupation is known by (its own, ours, O*NET 30.1 Alternate and
+ * Reported Titles), ranked by rankTitleHits so a title's own occupation comes first.
+ */
+function titleText(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "any", limit: number): SearchResult[] {
+  const expression = buildMatchExpression(groups, mode);
+  if (expression === null) return [];
+  const hits = db.all<TitleHit>(sql`
+    SELECT soc, rank_class AS rankClass, title, bm25(title_search) AS rank
+    FROM title_search WHERE title_search MATCH ${expression}
+    ORDER BY rank LIMIT ${TITLE_HIT_LIMIT}`);
+  const ranked = rankTitleHits(hits, groups).slice(0, limit);
+  if (ranked.length === 0) return [];
+  const rows = new Map(
+    db
+      .all<FtsRow>(
+        sql`SELECT o.soc AS soc, o.title AS title, o.slug AS slug, o.score AS score, s.alt_titles AS altTitles
+            FROM occupations o JOIN occupation_search s ON s.soc = o.soc
+            WHERE o.soc IN (${sql.join(
+              ranked.map((hit) => sql`${hit.soc}`),
+              sql`, `,
+            )})`,
+      )
+      .map((row) => [row.soc, row]),
+  );
+  return ranked.flatMap((hit) => {
+    const row = rows.get(hit.soc);
+    if (row === undefined) return [];
+    const result: SearchResult = { soc: row.soc, title: row.title, slug: row.slug, score: row.score };
+    const matchedAlternate = pickMatchedAlternate(row.title, [...splitAlternateTitles(row.altTitles), ...(hit.rankClass > 0 ? [hit.title] : [])], groups);
+    if (matchedAlternate !== undefined) result.matchedAlternate = matchedAlternate;
+    return [result];
+  });
+}
 
 /** Full-text search, ranked by bm25 with title > alternate titles > codes. */
 function fullText(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "any", limit: number): SearchResult[] {
@@ -92,6 +132,12 @@ function fullText(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "a
     if (matchedAlternate !== undefined) result.matchedAlternate = matchedAlternate;
     return result;
   });
+}
+
+/** Titles first; the per-occupation index (which also holds codes) when no title matches. */
+function search(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "any", limit: number): SearchResult[] {
+  const byTitle = titleText(db, groups, mode, limit);
+  return byTitle.length > 0 ? byTitle : fullText(db, groups, mode, limit);
 }
 
 /** A typed SOC or O*NET-SOC code; null when it is not one of our occupations. */
@@ -135,7 +181,7 @@ export function searchOccupations(input: string, options: { limit?: number; db?:
   if (tokens.length === 0) return { ...outcome, match: "empty" };
   const groups = tokens.map(tokenGroup);
 
-  const exact = fullText(db, groups, "all", limit);
+  const exact = search(db, groups, "all", limit);
   if (exact.length > 0) return { ...outcome, match: "all", results: exact };
 
   let searchGroups = groups;
@@ -144,7 +190,7 @@ export function searchOccupations(input: string, options: { limit?: number; db?:
     outcome.corrections = corrected.corrections;
     outcome.suggestion = corrected.suggestion;
     searchGroups = corrected.groups;
-    const results = fullText(db, searchGroups, "all", limit);
+    const results = search(db, searchGroups, "all", limit);
     const top = results[0];
     if (top !== undefined) {
       const corrections = preferCorrectionsIn(corrected.corrections, `${top.title} ${top.matchedAlternate ?? ""}`);
@@ -153,7 +199,7 @@ export function searchOccupations(input: string, options: { limit?: number; db?:
   }
 
   if (searchGroups.length > 1) {
-    const partial = fullText(db, searchGroups, "any", limit);
+    const partial = search(db, searchGroups, "any", limit);
     if (partial.length > 0) return { ...outcome, match: "any", results: partial };
   }
   return outcome;
