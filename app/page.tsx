@@ -45,7 +45,7 @@ export default function HomePage() {
           </li>
           <li>
             <strong>{formatCompact(figures.jobs)}</strong>
-            <span className="small muted">jobs covered (2022)</span>
+            <span className="small muted">jobs covered (2024)</span>
           </li>
           {figures.weightedMeanScore !== null ? (
             <li>
@@ -71,7 +71,7 @@ export default function HomePage() {
       <section aria-labelledby="lists-heading">
         <h2 id="lists-heading">Most and least exposed</h2>
         <p className="muted">
-          Among the occupations with at least {formatInteger(MIN_LIST_EMPLOYMENT)} jobs in 2022. “Most exposed” means the highest AI
+          Among the occupations with at least {formatInteger(MIN_LIST_EMPLOYMENT)} jobs in 2024. “Most exposed” means the highest AI
           pressure scores: the largest share of core tasks that current AI can do or substantially speed up.
         </p>
         <div className={styles.lists}>

@@ -85,7 +85,7 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string
   parts.push(`<text class="note" x="${round1(right - 4)}" y="${round1(bottom - 6)}" text-anchor="end">growing, sheltered</text>`);
   const midX = round1(plot.x + plot.width / 2);
   const midY = round1(plot.y + plot.height / 2);
-  parts.push(`<text class="axis" x="${midX}" y="${layout.height - 6}" text-anchor="middle">Projected change in employment 2022–32</text>`);
+  parts.push(`<text class="axis" x="${midX}" y="${layout.height - 6}" text-anchor="middle">Projected change in employment 2024–34</text>`);
   parts.push(`<text class="axis" x="14" y="${midY}" text-anchor="middle" transform="rotate(-90 14 ${midY})">AI pressure score</text>`);
   parts.push("</g><g>");
   const bands = allBands();
@@ -94,7 +94,7 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string
     const score = occupation.score ?? 0;
     const band = verdictBand(score);
     const token = `p${bands.findIndex((b) => b.id === band.id)}`;
-    const title = `${occupation.title} (${occupation.soc}): score ${score} (${band.label.toLowerCase()}), ${formatChangeText(occupation.changePct)} projected 2022–32; ${jobsText(occupation.employment)}`;
+    const title = `${occupation.title} (${occupation.soc}): score ${score} (${band.label.toLowerCase()}), ${formatChangeText(occupation.changePct)} projected 2024–34; ${jobsText(occupation.employment)}`;
     parts.push(
       `<a href="${escapeXml(occupationPath(occupation.slug))}"><title>${escapeXml(title)}</title>` +
         `<circle class="${token}" cx="${point.cx}" cy="${point.cy}" r="${point.r}"/></a>`,

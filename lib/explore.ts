@@ -61,7 +61,7 @@ export interface NumericBin {
   max: number | null;
 }
 
-/** Fixed pay bands of the 2022 median annual wage (not quantiles, so they read the same every year). */
+/** Fixed pay bands of the 2024 median annual wage (not quantiles, so they read the same every year). */
 export const PAY_BANDS: readonly NumericBin[] = [
   { id: "lt35", label: "under $35k", min: null, max: 35_000 },
   { id: "35-50", label: "$35k–50k", min: 35_000, max: 50_000 },
@@ -70,7 +70,7 @@ export const PAY_BANDS: readonly NumericBin[] = [
   { id: "ge100", label: "$100k and over", min: 100_000, max: null },
 ];
 
-/** Projected % change in employment 2022–32; BLS calls −1% to +1% "little or no change" and ~3% average. */
+/** Projected % change in employment 2024–34; BLS calls −1% to +1% "little or no change" and ~3% average. */
 export const OUTLOOK_BINS: readonly NumericBin[] = [
   { id: "lt-10", label: "decline of 10% or more", min: null, max: -10 },
   { id: "-10-0", label: "decline under 10%", min: -10, max: 0 },
@@ -167,7 +167,7 @@ export function layerScale(layer: ExplorerLayer): LayerScale {
       return {
         layer,
         name,
-        title: "Projected change in employment 2022–32 (BLS)",
+        title: "Projected change in employment 2024–34 (BLS)",
         entries: OUTLOOK_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, OUTLOOK_BINS.length) })),
         noDataLabel: "no projection",
       };
@@ -175,7 +175,7 @@ export function layerScale(layer: ExplorerLayer): LayerScale {
       return {
         layer,
         name,
-        title: "Median annual wage, May 2022 (BLS)",
+        title: "Median annual wage, 2024 (BLS)",
         entries: PAY_BANDS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, PAY_BANDS.length) })),
         noDataLabel: "wage not published",
       };
@@ -236,7 +236,7 @@ export function layerText(layer: ExplorerLayer, occupation: ExplorerOccupation):
     case "score":
       return occupation.score === null ? "no score" : `score ${occupation.score} (${verdictBand(occupation.score).label.toLowerCase()})`;
     case "outlook":
-      return occupation.changePct === null ? "no projection" : `${formatChangeText(occupation.changePct)} projected 2022–32`;
+      return occupation.changePct === null ? "no projection" : `${formatChangeText(occupation.changePct)} projected 2024–34`;
     case "pay":
       return occupation.epMedianWage === null
         ? "median pay not published"
@@ -310,7 +310,7 @@ export interface GroupFigures {
 
 export interface EconomySummary {
   occupations: number;
-  /** Occupations with a score and a positive 2022 employment figure: the base of every weighted figure. */
+  /** Occupations with a score and a positive 2024 employment figure: the base of every weighted figure. */
   counted: number;
   /** Occupations left out of the weighted figures (no score or no employment). */
   excluded: number;
@@ -354,8 +354,8 @@ function finish(id: string, label: string, acc: Accumulator): GroupFigures {
 
 /**
  * Economy-wide figures over occupations with a score and a positive employment figure.
- * Means are weighted by 2022 employment (a job counts, not an occupation title). The wage
- * bill is employment × median annual wage 2022; BLS top-codes wages at $239,200, so with
+ * Means are weighted by 2024 employment (a job counts, not an occupation title). The wage
+ * bill is employment × median annual wage 2024; BLS top-codes wages at $239,200, so with
  * top-coded occupations present it is a lower bound.
  */
 export function economySummary(rows: readonly ExplorerOccupation[], threshold: number = HIGH_PRESSURE_SCORE): EconomySummary {
@@ -519,7 +519,7 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 type TreeDatum<T> = { kind: "root" } | { kind: "group"; category: ExplorerCategory } | { kind: "cell"; occupation: T };
 
 /**
- * Squarified treemap of occupations grouped by category, area ∝ 2022 employment
+ * Squarified treemap of occupations grouped by category, area ∝ 2024 employment
  * (d3-hierarchy). Categories and cells are ordered largest first; coordinates to 0.1 unit.
  */
 export function layoutTreemap<T extends Pick<ExplorerOccupation, "categoryCode" | "employment" | "soc">>(
@@ -623,7 +623,7 @@ export interface ScatterLayout<T> {
   omitted: T[];
 }
 
-/** Score (y, 0–100) against projected % change 2022–32 (x); point area ∝ employment. */
+/** Score (y, 0–100) against projected % change 2024–34 (x); point area ∝ employment. */
 export function layoutScatter<T extends Pick<ExplorerOccupation, "score" | "changePct" | "employment" | "soc">>(
   rows: readonly T[],
   options: ScatterOptions,

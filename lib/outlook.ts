@@ -7,13 +7,19 @@ export function outlookSentence(input: {
   oohOutlookPct: number | null;
   oohOutlookDesc: string | null;
   oohTitle: string | null;
+  /** Projection years of the BLS edition the numbers come from. */
+  years: { base: number; target: number } | null;
+  /** NEM aggregate title when BLS reports the occupation together with others. */
+  reportedTogetherAs?: string | null;
 }): string {
   const parts: string[] = [];
   if (input.changePct !== null) {
     const direction = input.changePct > 0 ? "grow" : input.changePct < 0 ? "shrink" : "hold steady";
     const size = input.changePct === 0 ? "" : ` by ${formatPercent(Math.abs(input.changePct))}`;
     const base = input.employment === null ? "" : ` from ${formatCompact(input.employment)} jobs`;
-    parts.push(`BLS projects employment to ${direction}${size}${base} between 2022 and 2032`);
+    const together = input.reportedTogetherAs ? ` (reported together as ${input.reportedTogetherAs.toLowerCase()})` : "";
+    const years = input.years === null ? "over its projection decade" : `between ${input.years.base} and ${input.years.target}`;
+    parts.push(`BLS projects employment to ${direction}${size}${base}${together} ${years}`);
   }
   if (input.oohOutlookDesc !== null && input.oohTitle !== null) {
     const pct = input.oohOutlookPct === null ? "" : ` (${formatPercent(input.oohOutlookPct, { signed: true, digits: 0 })})`;

@@ -4,7 +4,7 @@
  * linked from every public API response. Pure data.
  */
 export interface DataSource {
-  id: "onet-gpts" | "onet" | "bls-ep" | "bls-crosswalk" | "bls-oews" | "ooh" | "digital-exposure" | "indeed";
+  id: "onet-gpts" | "onet" | "onet-current" | "bls-ep" | "bls-crosswalk" | "bls-oews" | "ooh" | "digital-exposure" | "indeed";
   name: string;
   publisher: string;
   /** The line to show wherever the data is used. */
@@ -17,6 +17,10 @@ export interface DataSource {
   files: readonly string[];
   usedFor: string;
 }
+
+/** O*NET's required attribution, word for word (data/sources/README.md). */
+export const ONET_CURRENT_ATTRIBUTION =
+  "This site incorporates information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. AI Pressure has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.";
 
 export const DATA_SOURCES: readonly DataSource[] = [
   {
@@ -46,41 +50,54 @@ export const DATA_SOURCES: readonly DataSource[] = [
     usedFor: "Task statements, Core/Supplemental task types (the task weights), O*NET-SOC occupation titles and specialisations.",
   },
   {
+    id: "onet-current",
+    name: "O*NET 30.1 Database (task statements, emerging tasks, alternate and reported titles)",
+    publisher: "U.S. Department of Labor, Employment and Training Administration",
+    attribution: ONET_CURRENT_ATTRIBUTION,
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    url: "https://www.onetcenter.org/database.html",
+    vintage: "O*NET 30.1, December 2025 release",
+    files: ["onet-30.1/Read Me.txt", "onet-30.1/Task Statements.xlsx", "onet-30.1/Emerging Tasks.xlsx", "onet-30.1/Alternate Titles.xlsx", "onet-30.1/Sample of Reported Titles.xlsx"],
+    usedFor:
+      "Which labelled O*NET 27 tasks still exist (the others are flagged “no longer in O*NET 30.1”), the Emerging Tasks listed unrated on each profile, and the Alternate Titles and Sample of Reported Titles that search and the profile header use.",
+  },
+  {
     id: "bls-ep",
-    name: "Employment Projections 2022–32",
+    name: "Employment Projections 2024–34 (and 2022–32 for educational attainment)",
     publisher: "U.S. Bureau of Labor Statistics",
-    attribution: "U.S. Bureau of Labor Statistics, Employment Projections 2022–32 (public domain).",
+    attribution: "U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (public domain); educational attainment from Employment Projections 2022–32, Table 5.3.",
     licence: "Public domain (U.S. government work)",
     licenceUrl: null,
     url: "https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm",
-    vintage: "2022 base year, projected to 2032; educational attainment 2019–2021",
-    files: ["bls/ep_occupation_2022_32.xlsx"],
+    vintage: "2024 base year, projected to 2034; educational attainment 2019 and 2021 (the newest published, in the 2022–32 file)",
+    files: ["bls/ep_occupation_2024_34.xlsx", "bls/ep_occupation_2022_32.xlsx", "bls/nem_occupational_coverage_2024_34.xlsx"],
     usedFor:
-      "Employment 2022 and 2032, projected % change (signal O), openings, median wage 2022, typical entry education and attainment (signal E), and BLS’s own notes on factors affecting each occupation.",
+      "Employment 2024 and 2034, projected % change (signal O), openings, median wage 2024, typical entry education (signal E), BLS’s own notes on factors affecting each occupation (Tables 1.2 and 1.12); attainment of workers 25+ (signal E, Table 5.3 of 2022–32); the NEM occupation directory, so category totals count each BLS occupation once.",
   },
   {
     id: "bls-crosswalk",
     name: "O*NET-SOC to NEM and OOH crosswalk",
     publisher: "U.S. Bureau of Labor Statistics",
-    attribution: "U.S. Bureau of Labor Statistics, O*NET-SOC to National Employment Matrix and OOH crosswalk (public domain).",
+    attribution: "U.S. Bureau of Labor Statistics, O*NET-SOC to National Employment Matrix and OOH coverage crosswalk, as of 2025-08-28 (public domain).",
     licence: "Public domain (U.S. government work)",
     licenceUrl: null,
-    url: "https://www.bls.gov/emp/",
-    vintage: "As of 2023-09-06",
-    files: ["bls/onet_soc_to_nem_ooh_crosswalk.xlsx"],
-    usedFor: "Linking each SOC code to its Employment Projections row and to the Occupational Outlook Handbook profile that covers it.",
+    url: "https://www.bls.gov/emp/classifications-crosswalks/",
+    vintage: "As of 2025-08-28",
+    files: ["bls/nem_onet_to_soc_crosswalk_2024_34.xlsx"],
+    usedFor: "Linking each SOC code to the Employment Projections row BLS reports it under (NEM code) and to the Occupational Outlook Handbook profile that covers it (signal D, the summary and the BLS evidence).",
   },
   {
     id: "bls-oews",
     name: "Occupational Employment and Wage Statistics (national)",
     publisher: "U.S. Bureau of Labor Statistics",
-    attribution: "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2021 (public domain).",
+    attribution: "U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics, May 2025 (public domain).",
     licence: "Public domain (U.S. government work)",
     licenceUrl: null,
     url: "https://www.bls.gov/oes/",
-    vintage: "May 2021",
-    files: ["bls/oews_national_may2021.csv"],
-    usedFor: "Wage percentiles (10th–90th) for the wage-impact analysis and pay comparisons between occupations.",
+    vintage: "May 2025",
+    files: ["bls/oews_national_may2025.xlsx"],
+    usedFor: "Wage percentiles (10th–90th) for the wage-impact analysis and pay comparisons between occupations, by the occupation’s own code or the NEM code BLS reports it under.",
   },
   {
     id: "ooh",

@@ -29,14 +29,14 @@ export default function CategoriesPage() {
       <h1>Occupation categories</h1>
       <p className={styles.lede}>
         The {categories.length} major groups of the Standard Occupational Classification (SOC), covering{" "}
-        {formatInteger(totalOccupations)} occupations and {formatCompact(totalJobs)} jobs in 2022. The mean score is the plain
+        {formatInteger(totalOccupations)} occupations and {formatCompact(totalJobs)} jobs in 2024. The mean score is the plain
         mean of the group’s occupation scores; the bar shows how many of its occupations fall in each verdict band. See the{" "}
         <Link href="/explore">explorer</Link> for every occupation at once.
       </p>
       <BandLegend />
       <div className="table-scroll">
         <table className={styles.table}>
-          <caption className="visually-hidden">SOC major groups with occupation count, 2022 employment, mean score and band distribution</caption>
+          <caption className="visually-hidden">SOC major groups with occupation count, 2024 employment, mean score and band distribution</caption>
           <thead>
             <tr>
               <th scope="col">Category</th>
@@ -44,7 +44,7 @@ export default function CategoriesPage() {
                 Occupations
               </th>
               <th scope="col" className={`num ${styles.wideOnly}`}>
-                Jobs 2022
+                Jobs 2024
               </th>
               <th scope="col" className={styles.wideOnly}>
                 Mean score

@@ -34,7 +34,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
     <div className={styles.explorer}>
       <h1>Explore the whole economy</h1>
       <p className={styles.lede}>
-        All {formatInteger(rows.length)} occupations at once. Each rectangle is an occupation, its area the number of jobs in 2022,
+        All {formatInteger(rows.length)} occupations at once. Each rectangle is an occupation, its area the number of jobs in 2024,
         grouped by <Link href="/categories">category</Link>; choose what the colour shows. Hover over a rectangle to see its values
         (screen readers announce them as the link name); select it for the full profile. The{" "}
         <a href="#explorer-table">table below</a> repeats the values as text.
@@ -57,8 +57,8 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         <div id="after-treemap">
           <OmittedList
             rows={treemap.withoutEmployment}
-            reason="no 2022 employment figure, so no area"
-            placed={`All ${formatInteger(rows.length)} occupations have a 2022 employment figure and appear in the treemap. Employment: BLS Employment Projections 2022–32.`}
+            reason="no 2024 employment figure, so no area"
+            placed={`All ${formatInteger(rows.length)} occupations have a 2024 employment figure and appear in the treemap. Employment: BLS Employment Projections 2024–34.`}
           />
         </div>
       </section>
@@ -67,8 +67,8 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         <section id="scatter" aria-labelledby="scatter-title" className={styles.section}>
           <h2 id="scatter-title">Pressure against outlook</h2>
           <p className={styles.figureNote}>
-            Each circle is an occupation: higher means more AI pressure, further right means faster projected job growth to 2032;
-            circle area is 2022 employment (smallest occupations drawn at a minimum size). Colour repeats the score band.
+            Each circle is an occupation: higher means more AI pressure, further right means faster projected job growth to 2034;
+            circle area is 2024 employment (smallest occupations drawn at a minimum size). Colour repeats the score band.
           </p>
           <a href="#after-scatter" className={styles.skipChart}>
             Skip the scatter plot’s {formatInteger(scatter.points.length)} links

@@ -35,14 +35,14 @@ export function CompareTable({ occupations }: { occupations: readonly ComparedOc
       ),
     },
     {
-      label: "Jobs 2022",
+      label: "Jobs 2024",
       cell: (o) => (o.employment === null ? "not published" : formatInteger(o.employment)),
     },
     {
-      label: "Projected change 2022–32",
+      label: "Projected change 2024–34",
       cell: (o) => (o.changePct === null ? "no projection" : formatPercent(o.changePct, { signed: true })),
     },
-    { label: "Median pay, May 2022", cell: (o) => formatWage(o.epMedianWage, o.epMedianWageTopCoded) },
+    { label: "Median pay, 2024", cell: (o) => formatWage(o.epMedianWage, o.epMedianWageTopCoded) },
     { label: "Typical entry education", cell: (o) => o.entryEducation ?? "not assigned" },
     {
       label: "Digital AI exposure (BLS OOH)",

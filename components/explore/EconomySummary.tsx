@@ -25,7 +25,7 @@ export function EconomySummary({ summary }: { summary: Summary }) {
               <>
                 <ScoreBadge score={Math.round(summary.weightedMeanScore * 10) / 10} />
                 <span className={styles.figureNote}>
-                  mean of {formatInteger(summary.counted)} occupation scores weighted by 2022 employment ({formatCompact(summary.totalJobs)}{" "}
+                  mean of {formatInteger(summary.counted)} occupation scores weighted by 2024 employment ({formatCompact(summary.totalJobs)}{" "}
                   jobs)
                 </span>
               </>
@@ -47,7 +47,7 @@ export function EconomySummary({ summary }: { summary: Summary }) {
             {high.topCodedOccupations > 0 ? "≥ " : ""}
             {compactUsd.format(high.wageBill)}
             <span className={styles.figureNote}>
-              jobs × median annual wage, May 2022
+              jobs × median annual wage, 2024
               {high.wageBillShare === null ? "" : `; ${formatShare(high.wageBillShare)} of the ${compactUsd.format(summary.totalWageBill)} total`}
               {high.missingWageOccupations > 0
                 ? `; ${formatInteger(high.missingWageOccupations)} occupations (${formatCompact(high.missingWageJobs)} jobs) without a published wage left out`
@@ -65,7 +65,7 @@ export function EconomySummary({ summary }: { summary: Summary }) {
       <GroupTable
         id="by-pay"
         caption="Average score by pay band"
-        note="Fixed bands of the 2022 median annual wage; scores weighted by employment."
+        note="Fixed bands of the 2024 median annual wage; scores weighted by employment."
         head="Median pay"
         groups={summary.byPay}
         unknown={summary.payUnknown}

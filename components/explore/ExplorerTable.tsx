@@ -24,17 +24,17 @@ export function ExplorerTable({
       </summary>
       <div className="table-scroll">
         <table className={styles.dataTable}>
-          <caption className="visually-hidden">The {rows.length} largest occupations by 2022 employment</caption>
+          <caption className="visually-hidden">The {rows.length} largest occupations by 2024 employment</caption>
           <thead>
             <tr>
               <th scope="col">Occupation</th>
               <th scope="col">Category</th>
               <th scope="col" className="num">
-                Jobs 2022
+                Jobs 2024
               </th>
               <th scope="col">Score</th>
               <th scope="col" className="num">
-                Outlook 2022–32
+                Outlook 2024–34
               </th>
               <th scope="col" className="num">
                 Median pay

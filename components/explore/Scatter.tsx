@@ -1,7 +1,7 @@
 import styles from "./Explorer.module.css";
 
 /**
- * Score (y) against projected employment change (x), point area ∝ 2022 employment, as
+ * Score (y) against projected employment change (x), point area ∝ 2024 employment, as
  * server-rendered SVG (markup from lib/explore-svg); every point is a link named by its <title>.
  */
 export function Scatter({ markup, width, height, count, xDomain }: { markup: string; width: number; height: number; count: number; xDomain: [number, number] }) {
@@ -11,7 +11,7 @@ export function Scatter({ markup, width, height, count, xDomain }: { markup: str
         viewBox={`0 0 ${width} ${height}`}
         className={`${styles.chart} ${styles.scatter}`}
         role="group"
-        aria-label={`Scatter plot of ${count} occupations: AI pressure score (vertical, 0–100) against projected employment change 2022–32 (horizontal, −${Math.abs(xDomain[0])}% to +${xDomain[1]}%); point area is 2022 employment. Each point links to its occupation.`}
+        aria-label={`Scatter plot of ${count} occupations: AI pressure score (vertical, 0–100) against projected employment change 2024–34 (horizontal, −${Math.abs(xDomain[0])}% to +${xDomain[1]}%); point area is 2024 employment. Each point links to its occupation.`}
         data-testid="scatter"
         dangerouslySetInnerHTML={{ __html: markup }}
       />

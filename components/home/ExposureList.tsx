@@ -14,7 +14,7 @@ export interface ExposureListItem {
   employment: number;
 }
 
-/** A ranked top-10 list: title, score with band, and 2022 employment. */
+/** A ranked top-10 list: title, score with band, and 2024 employment. */
 export function ExposureList({ id, heading, children, items }: { id: string; heading: string; children: React.ReactNode; items: readonly ExposureListItem[] }) {
   return (
     <section aria-labelledby={id} className={styles.listCard}>
@@ -30,7 +30,7 @@ export function ExposureList({ id, heading, children, items }: { id: string; hea
             </Link>
             <ScoreBadge score={item.score} size="sm" showLabel={false} />
             <span className={`small muted ${styles.rankJobs}`}>
-              {formatCompact(item.employment)} jobs <span className="visually-hidden">in 2022</span>
+              {formatCompact(item.employment)} jobs <span className="visually-hidden">in 2024</span>
             </span>
           </li>
         ))}

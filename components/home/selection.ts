@@ -1,6 +1,6 @@
 /**
  * Pure selections for the home page lists. "Meaningful employment" means at least
- * MIN_LIST_EMPLOYMENT jobs in 2022 (BLS Employment Projections), so the lists are about
+ * MIN_LIST_EMPLOYMENT jobs in 2024 (BLS Employment Projections), so the lists are about
  * jobs many people hold rather than tiny specialities.
  */
 export const MIN_LIST_EMPLOYMENT = 50_000;

@@ -6,11 +6,13 @@ import { env } from "@/lib/env";
 import { occupationPath } from "@/lib/soc";
 
 import type { ProfileAccess } from "./access";
+import { EmergingTasks } from "./EmergingTasks";
 import { ExternalSignals } from "./ExternalSignals";
 import { ProfileHeader } from "./ProfileHeader";
 import { ProTeaser } from "./ProTeaser";
 import { RelatedOccupations } from "./RelatedOccupations";
 import { ReportOffer } from "./ReportOffer";
+import { ScoreHistory } from "./ScoreHistory";
 import { Section } from "./Section";
 import { SeniorityChart } from "./SeniorityChart";
 import { SignalComposition } from "./SignalComposition";
@@ -68,6 +70,7 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
           <li><a href="#pro">Pro analyses</a></li>
           <li><a href="#report">PDF report</a></li>
           <li><a href="#signals">Signals and sources</a></li>
+          <li><a href="#history">Score history</a></li>
           <li><a href="#related">Related</a></li>
         </ol>
       </nav>
@@ -101,7 +104,12 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
         title="Task-level analysis"
         intro={`${profile.tasks.length} tasks, each scored 0–100 for current-generation AI feasibility and weighted by importance (Core 2, Supplemental 1).`}
       >
-        {profile.tasks.length === 0 ? <p className="notice">O*NET lists no rated tasks for this occupation.</p> : <TaskTable tasks={profile.tasks} oohUrl={profile.ooh?.url ?? null} />}
+        {profile.tasks.length === 0 ? (
+          <p className="notice">O*NET lists no rated tasks for this occupation.</p>
+        ) : (
+          <TaskTable tasks={profile.tasks} oohUrl={profile.ooh?.url ?? null} onetVersion={profile.vintages?.onet ?? null} />
+        )}
+        <EmergingTasks tasks={profile.emergingTasks} onetVersion={profile.vintages?.onet ?? null} />
       </Section>
 
       <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">
@@ -134,6 +142,10 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
 
       <Section id="signals" title="External signals and sources" intro="Every signal with its raw value, vintage and source; imputed values are marked.">
         <ExternalSignals profile={profile} />
+      </Section>
+
+      <Section id="history" title="Score history" intro="The score in each data release and, where it changed, which signals moved and why.">
+        <ScoreHistory history={profile.history} />
       </Section>
 
       <Section id="related" title={`Related in ${category?.title ?? "this category"}`}>

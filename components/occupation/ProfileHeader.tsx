@@ -8,8 +8,39 @@ import { verdictBand } from "@/lib/scoring";
 
 import styles from "./profile.module.css";
 
+const list = (titles: string[]) => (titles.length <= 1 ? (titles[0] ?? "") : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`);
+
+/** "reported together with personal care aides as Home health and personal care aides" when BLS merges codes. */
+function ReportedTogether({ profile }: { profile: OccupationProfile }) {
+  const { occupation, reportedWith } = profile;
+  if (occupation.nemCode === null || occupation.nemCode === occupation.soc || occupation.nemTitle === null) return null;
+  return (
+    <span className="small muted">
+      {" "}
+      reported together{" "}
+      {reportedWith.length > 0 ? (
+        <>
+          with{" "}
+          {reportedWith.map((other, index) => (
+            <span key={other.soc}>
+              {index > 0 ? (index === reportedWith.length - 1 ? " and " : ", ") : null}
+              <Link href={`/occupations/${other.slug}`}>{other.title.toLowerCase()}</Link>
+            </span>
+          ))}{" "}
+        </>
+      ) : (
+        "with other occupations "
+      )}
+      as {occupation.nemTitle}
+    </span>
+  );
+}
+
 export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
-  const { occupation, category, ooh } = profile;
+  const { occupation, category, ooh, vintages } = profile;
+  const years = vintages === null ? null : { base: vintages.projectionsBaseYear, target: vintages.projectionsTargetYear };
+  const reportedTogetherAs = occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null;
+  const alsoCalled = profile.reportedTitles.filter((title) => title.toLowerCase() !== occupation.title.toLowerCase()).slice(0, 6);
   const band = occupation.score === null ? null : verdictBand(occupation.score);
   return (
     <header className={styles.header}>
@@ -18,6 +49,7 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
         {category ? <Link href={`/categories/${category.slug}`}>{category.title}</Link> : `Group ${occupation.categoryCode}`}
       </p>
       <h1>{occupation.title}</h1>
+      {alsoCalled.length > 0 ? <p className="small muted">Titles people in this job report: {list(alsoCalled)} (O*NET {vintages?.onet ?? ""} Sample of Reported Titles).</p> : null}
       <div className={styles.verdict}>
         {occupation.score === null || band === null ? (
           <p className="notice">
@@ -47,19 +79,24 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
           oohOutlookPct: ooh?.outlookPct ?? null,
           oohOutlookDesc: ooh?.outlookDesc ?? null,
           oohTitle: ooh?.title ?? null,
+          years,
+          reportedTogetherAs,
         })}
       </p>
       <dl className={styles.facts}>
         <div>
-          <dt>Employment, 2022</dt>
-          <dd>{occupation.employment === null ? "not published" : formatCompact(occupation.employment)}</dd>
+          <dt>Employment, {years?.base ?? "base year"}</dt>
+          <dd>
+            {occupation.employment === null ? "not published" : formatCompact(occupation.employment)}
+            <ReportedTogether profile={profile} />
+          </dd>
         </div>
         <div>
-          <dt>Projected change 2022–32</dt>
+          <dt>Projected change {vintages?.projections ?? ""}</dt>
           <dd>{occupation.changePct === null ? "not published" : formatPercent(occupation.changePct, { signed: true })}</dd>
         </div>
         <div>
-          <dt>Median pay, 2022</dt>
+          <dt>Median pay, {years?.base ?? "base year"}</dt>
           <dd>{formatWage(occupation.epMedianWage, occupation.epMedianWageTopCoded)}</dd>
         </div>
         <div>

@@ -1,6 +1,6 @@
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
-import { SIGNAL_NAMES } from "@/lib/scoring";
+import { compositionPrecision, SIGNAL_NAMES } from "@/lib/scoring";
 
 import styles from "./profile.module.css";
 
@@ -26,11 +26,17 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
     width: (signal.contribution / 100) * width,
   }));
   const total = signals.reduce((sum, signal) => sum + signal.contribution, 0);
+  // Enough decimals that the points shown add up to a total that rounds to the score shown.
+  const shown = compositionPrecision(
+    signals.map((signal) => signal.contribution),
+    score,
+  );
+  const points = (index: number) => (shown.parts[index] ?? 0).toFixed(shown.digits);
   return (
     <div className={styles.chartAndTable}>
       <figure className={styles.figure}>
         <svg viewBox={`0 0 ${width} 96`} role="img" aria-labelledby="composition-title" className={styles.svg}>
-          <title id="composition-title">{`Score ${score} out of 100, built from ${signals.map((s) => `${SIGNAL_NAMES[s.signal]} ${formatDecimal(s.contribution)} points`).join(", ")}`}</title>
+          <title id="composition-title">{`Score ${score} out of 100, built from ${signals.map((s, index) => `${SIGNAL_NAMES[s.signal]} ${points(index)} points`).join(", ")}`}</title>
           <rect x={0} y={barY} width={width} height={barHeight} className={styles.track} />
           {segments.map(({ signal, x: segmentX, width: segmentWidth }) => (
             <g key={signal.signal}>
@@ -51,7 +57,7 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
             </g>
           ))}
           <text x={Math.min((total / 100) * width, width - 4)} y={18} textAnchor={total > 85 ? "end" : "middle"} className={styles.totalLabel}>
-            {`= ${formatDecimal(total)} → ${score}`}
+            {`= ${shown.total.toFixed(shown.digits)} → ${score}`}
           </text>
         </svg>
         <figcaption className="small muted">
@@ -76,7 +82,7 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
             </tr>
           </thead>
           <tbody>
-            {signals.map((signal) => (
+            {signals.map((signal, index) => (
               <tr key={signal.signal}>
                 <th scope="row">
                   <span className={styles.legendSwatch} style={{ background: SIGNAL_FILL[signal.signal] }} aria-hidden="true" />
@@ -85,15 +91,21 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
                 </th>
                 <td className="num">{formatDecimal(signal.value)}</td>
                 <td className="num">{signal.weight.toFixed(2)}</td>
-                <td className="num">{formatDecimal(signal.contribution)}</td>
+                <td className="num">{points(index)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Score (rounded)</th>
+              <th scope="row">Sum of points</th>
               <td />
               <td className="num">1.00</td>
+              <td className="num">{shown.total.toFixed(shown.digits)}</td>
+            </tr>
+            <tr>
+              <th scope="row">Score (rounded)</th>
+              <td />
+              <td />
               <td className="num">
                 <strong>{score}</strong>
               </td>

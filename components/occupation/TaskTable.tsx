@@ -43,7 +43,7 @@ function LabelLegend() {
 }
 
 /** Every task with its score, weight, both raters' labels, an explanation and BLS evidence. */
-export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oohUrl: string | null }) {
+export function TaskTable({ tasks, oohUrl, onetVersion }: { tasks: readonly ProfileTask[]; oohUrl: string | null; onetVersion: string | null }) {
   const totalWeight = tasks.reduce((sum, task) => sum + task.weight, 0);
   const sorted = [...tasks].sort((a, b) => b.score * b.weight - a.score * a.weight || a.taskId - b.taskId);
   return (
@@ -85,6 +85,12 @@ export function TaskTable({ tasks, oohUrl }: { tasks: readonly ProfileTask[]; oo
                   ) : null}
                   <p className="small muted">
                     O*NET task {task.taskId} ({task.onetSoc})
+                    {task.inCurrentOnet ? null : (
+                      <>
+                        {" "}
+                        <span className={styles.tag}>no longer in O*NET {onetVersion ?? "(current release)"}</span>
+                      </>
+                    )}
                   </p>
                 </td>
                 <td data-label="Weight">

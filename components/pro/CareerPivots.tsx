@@ -36,7 +36,7 @@ export function CareerPivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
                 <dd>{wageDeltaText(pivot.wage, { withTargetMedian: true })}</dd>
                 <dt>Entry education</dt>
                 <dd>{educationText(pivot)}</dd>
-                <dt>Outlook 2022–32</dt>
+                <dt>Outlook 2024–34</dt>
                 <dd>{pivot.outlookPct === null ? "not projected" : `${formatPercent(pivot.outlookPct, { signed: true })} employment`}</dd>
                 <dt>Shared top skills</dt>
                 <dd>

@@ -31,7 +31,7 @@ export interface ProAnalyses {
     /** One line on how the targets were chosen (constants from lib/pro/config.ts). */
     method: string;
   };
-  /** OEWS May 2021 percentiles, share of task time scoring ≥ 50, wage exposed per level. */
+  /** OEWS May 2025 percentiles, share of task time scoring ≥ 50, wage exposed per level. */
   wageImpact: WageImpact;
   tools: {
     /** Up to 6 AI tool categories, most relevant first, each with the tasks it helps with. */

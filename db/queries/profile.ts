@@ -6,6 +6,8 @@ import {
   alternateTitles,
   blsFactors,
   categories,
+  emergingTasks,
+  onetTitles,
   occupations,
   oohProfiles,
   onetOccupations,
@@ -15,6 +17,7 @@ import {
 } from "@/db/content/schema";
 
 import { getSignalsForSoc } from "./occupations";
+import { getReleaseId, getScoreHistory, getSourceVintages } from "./releases";
 
 function peerSummaries(socs: readonly string[]) {
   if (socs.length === 0) return [];
@@ -55,6 +58,29 @@ export const getOccupationProfile = cache((soc: string) => {
     similar: similar.map((row) => ({ ...row, target: row.targetSoc === null ? null : (similarTargets.get(row.targetSoc) ?? null) })),
     factors: db.select().from(blsFactors).where(eq(blsFactors.soc, soc)).orderBy(asc(blsFactors.ordinal)).all(),
     alternateTitles: db.select().from(alternateTitles).where(eq(alternateTitles.soc, soc)).all(),
+    /** Titles incumbents report (O*NET Sample of Reported Titles), for the header. */
+    reportedTitles: db
+      .select({ title: onetTitles.title })
+      .from(onetTitles)
+      .where(and(eq(onetTitles.soc, soc), eq(onetTitles.kind, "reported")))
+      .orderBy(asc(onetTitles.title))
+      .all()
+      .map((row) => row.title),
+    /** Other occupations BLS reports under the same NEM code (figures are theirs combined). */
+    reportedWith:
+      occupation.nemCode === null
+        ? []
+        : db
+            .select({ soc: occupations.soc, title: occupations.title, slug: occupations.slug })
+            .from(occupations)
+            .where(eq(occupations.nemCode, occupation.nemCode))
+            .orderBy(asc(occupations.soc))
+            .all()
+            .filter((row) => row.soc !== soc),
+    emergingTasks: db.select().from(emergingTasks).where(eq(emergingTasks.soc, soc)).orderBy(asc(emergingTasks.onetSoc), asc(emergingTasks.id)).all(),
+    history: getScoreHistory(soc),
+    releaseId: getReleaseId(),
+    vintages: getSourceVintages(),
   };
 });
 

@@ -27,7 +27,7 @@ export interface ProConfig {
   readonly wage: {
     /** OEWS percentile standing in for each seniority level. */
     readonly levelPercentile: Readonly<Record<"entry" | "mid" | "senior", "p25" | "p50" | "p75">>;
-    /** OEWS May 2021 publishes annual wages at or above this as "#" (≥ $100.00 an hour). */
+    /** OEWS May 2025 publishes annual wages at or above this as "#" (≥ $115.00 an hour). */
     readonly topCodeAnnual: number;
     /** The wage vintage, printed next to every wage. */
     readonly vintage: string;
@@ -68,8 +68,8 @@ export const proConfig: ProConfig = {
   },
   wage: {
     levelPercentile: { entry: "p25", mid: "p50", senior: "p75" },
-    topCodeAnnual: 208_000,
-    vintage: "OEWS May 2021",
+    topCodeAnnual: 239_200,
+    vintage: "OEWS May 2025",
   },
   tools: { maxRecommendations: 6 },
   taskMix: { maxValue: 99, maxQueryLength: 2000 },

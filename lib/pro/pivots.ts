@@ -23,10 +23,10 @@ export interface PivotOccupation {
   jobZone: number | null;
   /** Importance (0–100) of each O*NET basic skill, by skill id ("Critical_Thinking"). */
   skills: Readonly<Record<string, number>>;
-  /** OEWS May 2021 median annual wage. */
+  /** OEWS May 2025 median annual wage. */
   medianWage: WagePercentile | null;
   entryEducation: string | null;
-  /** BLS projected employment change 2022–32, percent. */
+  /** BLS projected employment change 2024–34, percent. */
   changePct: number | null;
 }
 
@@ -59,7 +59,7 @@ export interface PivotTarget {
   rank: number;
   wage: WageDelta;
   education: { source: string | null; target: string | null; /** Ordinal steps on the BLS entry-education ladder; null if either is unknown. */ steps: number | null };
-  /** Target's projected employment change 2022–32 (%), null when BLS has none. */
+  /** Target's projected employment change 2024–34 (%), null when BLS has none. */
   outlookPct: number | null;
   /** Skills in both occupations' top five by importance (target's order). */
   sharedTopSkills: string[];

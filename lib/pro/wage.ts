@@ -1,5 +1,5 @@
 /**
- * Wage impact (METHODOLOGY §7): OEWS May 2021 wage percentiles, the share of weighted task
+ * Wage impact (METHODOLOGY §7): OEWS May 2025 wage percentiles, the share of weighted task
  * time in tasks scoring ≥ 50, and the wage exposed per seniority level = level wage × that
  * share × the level's seniority multiplier (share capped at 1). Entry stands at the 25th
  * percentile, mid at the median, senior at the 75th. Pure; the share is lib/scoring's
@@ -34,7 +34,7 @@ export interface WageAmount {
   value: number | null;
   /** "exact", "atLeast" (top-coded: the true value is at least `value`), or null when unknown. */
   bound: "exact" | "atLeast" | null;
-  /** Printed form: "$103,150", "≥ $208,000", "not published". */
+  /** Printed form: "$103,150", "≥ $239,200", "not published". */
   text: string;
 }
 
@@ -66,7 +66,7 @@ export interface WageImpact {
 
 const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 
-/** "$103,150"; "≥ $208,000" for a lower bound; "not published" for null. */
+/** "$103,150"; "≥ $239,200" for a lower bound; "not published" for null. */
 export function formatWageAmount(value: number | null, bound: WageAmount["bound"]): string {
   if (value === null || bound === null) return "not published";
   return `${bound === "atLeast" ? "≥ " : ""}${dollars.format(value)}`;

@@ -25,3 +25,17 @@ export function compositeScore(values: Record<SignalId, number>, config: Scoring
   const total = contributions.reduce((sum, part) => sum + part.contribution, 0);
   return { score: clamp(roundHalfUp(total), 0, 100), contributions };
 }
+
+/**
+ * Decimals to show the points of a composition with, so that the shown points add up to a
+ * total that rounds to the shown score (1 decimal unless rounding each part would make, say,
+ * 53.5 beside a score of 53). Returns the digits and the shown parts and total.
+ */
+export function compositionPrecision(contributions: readonly number[], score: number, maxDigits = 4): { digits: number; parts: number[]; total: number } {
+  for (let digits = 1; ; digits++) {
+    const factor = 10 ** digits;
+    const parts = contributions.map((value) => Math.round(value * factor) / factor);
+    const total = Math.round(parts.reduce((sum, part) => sum + part, 0) * factor) / factor;
+    if (clamp(roundHalfUp(total), 0, 100) === score || digits >= maxDigits) return { digits, parts, total };
+  }
+}

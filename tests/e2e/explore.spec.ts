@@ -9,8 +9,8 @@ function economy() {
     return db
       .prepare(
         `SELECT count(*) AS occupations,
-                sum(employment_2022 > 0) AS withEmployment,
-                sum(score * employment_2022) * 1.0 / sum(employment_2022) AS weightedMean
+                sum(employment > 0) AS withEmployment,
+                sum(score * employment) * 1.0 / sum(employment) AS weightedMean
            FROM occupations WHERE score IS NOT NULL`,
       )
       .get() as { occupations: number; withEmployment: number; weightedMean: number };
@@ -57,7 +57,7 @@ test.describe("explorer", () => {
       await expect(page).toHaveURL(/\/explore\?layer=pay/);
       await expect(layers.getByRole("link", { name: "Median pay", exact: true })).toHaveAttribute("aria-current", "true");
       await expect(layers.getByRole("link", { name: "AI pressure score", exact: true })).not.toHaveAttribute("aria-current", /.+/);
-      await expect(page.locator("#legend-title")).toHaveText("Median annual wage, May 2022 (BLS)");
+      await expect(page.locator("#legend-title")).toHaveText("Median annual wage, 2024 (BLS)");
       await expect(page.locator("figure").filter({ has: page.locator("#legend-title") })).toContainText("$100k and over");
       const tooltip = await page.getByTestId("treemap").locator('a[href^="/occupations/"] title').first().textContent();
       expect(tooltip).toMatch(/median pay (≥ )?\$[\d,]+, score \d+/);

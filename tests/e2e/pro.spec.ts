@@ -33,7 +33,7 @@ async function expectAllAnalyses(page: Page) {
   await expect(page.getByRole("heading", { name: "Career pivot paths" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Wage impact" })).toBeVisible();
   const wage = page.locator('[data-pro-section="wage"]');
-  await expect(wage).toContainText("OEWS May 2021");
+  await expect(wage).toContainText("OEWS May 2025");
   await expect(wage.locator("[data-wage-level]")).toHaveCount(3);
   await expect(page.getByRole("heading", { name: "AI tool recommendations" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Your task mix" })).toBeVisible();

@@ -119,7 +119,7 @@ describe("colour layers", () => {
     expect(layerValue("outlook", occupation("x", { changePct: 3 }))).toMatchObject({ bin: 2, token: "s4" });
     expect(layerValue("education", occupation("x", { entryEducation: "Master's degree" }))).toMatchObject({ bin: 6, token: "s6" });
     expect(layerValue("digital", row)).toEqual({ bin: null, color: NO_DATA_COLOR, token: "n", text: "digital exposure not published" });
-    expect(layerValue("outlook", occupation("x", { changePct: -12.5 })).text).toBe("−12.5% projected 2022–32");
+    expect(layerValue("outlook", occupation("x", { changePct: -12.5 })).text).toBe("−12.5% projected 2024–34");
     expect(layerValue("pay", occupation("x", { epMedianWage: 239_200, epMedianWageTopCoded: true })).text).toBe("median pay ≥ $239,200");
   });
 
@@ -349,7 +349,7 @@ describe("chart markup", () => {
     const scatter = layoutScatter(rows, { width: 300, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 30 }, maxRadius: 10, minRadius: 2 });
     const markup = scatterMarkup(scatter);
     expect(markup.match(/<a href=/g)).toHaveLength(2);
-    expect(markup).toContain("(11-0002): score 10 (low), 0.0% projected 2022–32; 100 jobs</title>");
+    expect(markup).toContain("(11-0002): score 10 (low), 0.0% projected 2024–34; 100 jobs</title>");
     expect(markup).toContain(">+10%</text>");
     expect(markup).toContain("high pressure (60+)");
   });

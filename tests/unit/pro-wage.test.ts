@@ -21,7 +21,7 @@ const byLevel = (impact: ReturnType<typeof computeWageImpact>) => Object.fromEnt
 describe("wage impact", () => {
   it("states the OEWS vintage and the ≥ 50 threshold", () => {
     const impact = computeWageImpact(wages, tasks, multipliers);
-    expect(impact.vintage).toBe("OEWS May 2021");
+    expect(impact.vintage).toBe("OEWS May 2025");
     expect(impact.threshold).toBe(50);
     expect(impact.highShare).toBe(0.75);
   });
@@ -57,15 +57,15 @@ describe("wage impact", () => {
     expect(levels.mid!.exposed.value).toBe(33_334);
   });
 
-  it("treats a top-coded wage as a lower bound (≥ $208,000, the OEWS May 2021 top code)", () => {
-    expect(proConfig.wage.topCodeAnnual).toBe(208_000);
+  it("treats a top-coded wage as a lower bound (≥ $239,200, the OEWS May 2025 top code)", () => {
+    expect(proConfig.wage.topCodeAnnual).toBe(239_200);
     const impact = computeWageImpact({ ...wages, p75: topCoded, p90: topCoded }, tasks, multipliers);
     const senior = byLevel(impact).senior!;
-    expect(senior.wage).toEqual({ value: 208_000, bound: "atLeast", text: "≥ $208,000" });
+    expect(senior.wage).toEqual({ value: 239_200, bound: "atLeast", text: "≥ $239,200" });
     // 208,000 × 0.6 = 124,800, at least
     expect(senior.exposed).toEqual({ value: 124_800, bound: "atLeast", text: "≥ $124,800" });
     expect(senior.note).toMatch(/top-coded .* lower bound/);
-    expect(impact.percentiles.map((p) => p.wage.text)).toEqual(["$60,000", "$80,000", "$100,000", "≥ $208,000", "≥ $208,000"]);
+    expect(impact.percentiles.map((p) => p.wage.text)).toEqual(["$60,000", "$80,000", "$100,000", "≥ $239,200", "≥ $239,200"]);
   });
 
   it("says when a level cannot be computed because the percentile is missing", () => {

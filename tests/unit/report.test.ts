@@ -147,7 +147,7 @@ describe("the PDF report of 11-3051", () => {
     expect(text).toContain("Indeed Hiring Lab, Job Postings Index (github.com/hiring-lab/job_postings_tracker), CC BY 4.0");
     expect(text).toContain("Karpathy/BLS Digital AI Exposure");
     expect(text).toContain("MIT licence");
-    expect(text).toContain("U.S. Bureau of Labor Statistics, Employment Projections 2022–32 (public domain)");
+    expect(text).toContain("U.S. Bureau of Labor Statistics, Employment Projections 2024–34 (public domain)");
     expect(text).toContain("(public domain)");
   });
 

@@ -43,9 +43,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 const COLUMNS: { key: CategorySortKey; label: string; numeric: boolean }[] = [
   { key: "title", label: "Occupation", numeric: false },
   { key: "score", label: "Score", numeric: false },
-  { key: "employment", label: "Jobs 2022", numeric: true },
-  { key: "pay", label: "Median pay 2022", numeric: true },
-  { key: "outlook", label: "Outlook 2022–32", numeric: true },
+  { key: "employment", label: "Jobs 2024", numeric: true },
+  { key: "pay", label: "Median pay 2024", numeric: true },
+  { key: "outlook", label: "Outlook 2024–34", numeric: true },
 ];
 
 // Sorting reads the query string, so each request renders (a single indexed query of ≤ 101 rows).
@@ -88,7 +88,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
           <dd>{formatInteger(category.occupationCount)}</dd>
         </div>
         <div>
-          <dt>Jobs 2022</dt>
+          <dt>Jobs 2024</dt>
           <dd>
             {category.employment === null ? "—" : formatCompact(category.employment)}
             {category.employment === null ? null : <span className={styles.factNote}>{formatInteger(category.employment)}</span>}
@@ -158,7 +158,7 @@ export default async function CategoryPage({ params, searchParams }: { params: P
         </table>
       </div>
       <p className="small muted">
-        Jobs and outlook: BLS Employment Projections 2022–32. Median pay: BLS, May 2022; BLS publishes wages of $239,200 and
+        Jobs and outlook: BLS Employment Projections 2024–34. Median pay: BLS Employment Projections, 2024; BLS publishes wages of $239,200 and
         above only as “≥ $239,200”.
       </p>
     </>

@@ -13,7 +13,7 @@ export const formatReportTimestamp = (date: Date) => `${dateFormat.format(date)}
 /** The vintages of the data behind the numbers, for the footer and the cover. */
 export function dataVintage(data: Pick<ReportData, "postingsWindow">): string {
   const postings = data.postingsWindow ? `Indeed postings ${data.postingsWindow.start} to ${data.postingsWindow.end}` : "Indeed postings";
-  return `O*NET 27 tasks · GPTs-are-GPTs labels (2023) · BLS Employment Projections 2022–32 · OEWS May 2021 · OOH 2024–34 · ${postings}`;
+  return `O*NET 27 tasks · GPTs-are-GPTs labels (2023) · BLS Employment Projections 2024–34 · OEWS May 2025 · OOH 2024–34 · ${postings}`;
 }
 
 /** Short form of the data version for footers: the first 12 hex digits are plenty to tell builds apart. */

@@ -2,7 +2,7 @@ import { G, Line, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
-import { SIGNAL_NAMES } from "@/lib/scoring";
+import { compositionPrecision, SIGNAL_NAMES } from "@/lib/scoring";
 
 import { INK, pressureHex, SIGNAL_HEX } from "../colors";
 import { REPORT_FONT_FAMILY } from "../fonts";
@@ -25,6 +25,10 @@ function CompositionChart({ signals, score }: { signals: OccupationProfile["sign
     width: Math.max(scale(signal.contribution), 0),
   }));
   const totalX = Math.min(scale(total), width - 2);
+  const shown = compositionPrecision(
+    signals.map((signal) => signal.contribution),
+    score,
+  );
   return (
     <Svg width={width} height={74}>
       <Rect x={0} y={barY} width={width} height={barHeight} fill={INK.track} />
@@ -47,7 +51,7 @@ function CompositionChart({ signals, score }: { signals: OccupationProfile["sign
         </G>
       ))}
       <Text x={totalX} y={12} textAnchor={total > 85 ? "end" : "middle"} fill={INK.text} style={svgText(8, true)}>
-        {`= ${formatDecimal(total)} → ${score}`}
+        {`= ${shown.total.toFixed(shown.digits)} → ${score}`}
       </Text>
     </Svg>
   );
@@ -62,6 +66,10 @@ const COMPOSITION_COLUMNS: readonly Column[] = [
 
 export function SignalCompositionSection({ data }: { data: ReportData }) {
   const { occupation, signals } = data.profile;
+  const points = compositionPrecision(
+    signals.map((signal) => signal.contribution),
+    occupation.score ?? 0,
+  );
   return (
     <Section title="1. Signal composition" intro="How the 0–100 score is assembled from the task signal and four occupation-level signals.">
       {occupation.score === null ? (
@@ -74,7 +82,7 @@ export function SignalCompositionSection({ data }: { data: ReportData }) {
           </Caption>
           <View style={styles.table}>
             <HeaderRow columns={COMPOSITION_COLUMNS} />
-            {signals.map((signal) => (
+            {signals.map((signal, index) => (
               <Row
                 key={signal.signal}
                 columns={COMPOSITION_COLUMNS}
@@ -88,11 +96,12 @@ export function SignalCompositionSection({ data }: { data: ReportData }) {
                   </View>,
                   formatDecimal(signal.value),
                   signal.weight.toFixed(2),
-                  formatDecimal(signal.contribution),
+                  (points.parts[index] ?? 0).toFixed(points.digits),
                 ]}
               />
             ))}
-            <Row columns={COMPOSITION_COLUMNS} total cells={[<Text key="label" style={styles.bold}>Score (rounded)</Text>, "", "1.00", <Text key="score" style={[styles.bold, styles.num]}>{String(occupation.score)}</Text>]} />
+            <Row columns={COMPOSITION_COLUMNS} cells={["Sum of points", "", "1.00", points.total.toFixed(points.digits)]} />
+            <Row columns={COMPOSITION_COLUMNS} total cells={[<Text key="label" style={styles.bold}>Score (rounded)</Text>, "", "", <Text key="score" style={[styles.bold, styles.num]}>{String(occupation.score)}</Text>]} />
           </View>
         </View>
       )}

@@ -67,7 +67,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 export function Cover({ data }: { data: ReportData }) {
-  const { occupation, category, ooh } = data.profile;
+  const { occupation, category, ooh, vintages, reportedWith } = data.profile;
   const band = occupation.score === null ? null : verdictBand(occupation.score);
   return (
     <View>
@@ -109,13 +109,22 @@ export function Cover({ data }: { data: ReportData }) {
           oohOutlookPct: ooh?.outlookPct ?? null,
           oohOutlookDesc: ooh?.outlookDesc ?? null,
           oohTitle: ooh?.title ?? null,
+          years: vintages === null ? null : { base: vintages.projectionsBaseYear, target: vintages.projectionsTargetYear },
+          reportedTogetherAs: occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null,
         })}
       </Paragraph>
 
       <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginBottom: 6 }}>
-        <Fact label="Employment, 2022" value={occupation.employment === null ? "not published" : formatCompact(occupation.employment)} />
-        <Fact label="Projected change 2022–32" value={occupation.changePct === null ? "not published" : formatPercent(occupation.changePct, { signed: true })} />
-        <Fact label="Median pay, 2022" value={formatWage(occupation.epMedianWage, occupation.epMedianWageTopCoded)} />
+        <Fact
+          label={`Employment, ${vintages?.projectionsBaseYear ?? "base year"}`}
+          value={
+            occupation.employment === null
+              ? "not published"
+              : `${formatCompact(occupation.employment)}${occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? ` (with ${reportedWith.map((o) => o.title.toLowerCase()).join(", ") || "others"}, as ${occupation.nemTitle})` : ""}`
+          }
+        />
+        <Fact label={`Projected change ${vintages?.projections ?? ""}`} value={occupation.changePct === null ? "not published" : formatPercent(occupation.changePct, { signed: true })} />
+        <Fact label={`Median pay, ${vintages?.projectionsBaseYear ?? "base year"}`} value={formatWage(occupation.epMedianWage, occupation.epMedianWageTopCoded)} />
         <Fact label="Typical entry education" value={occupation.entryEducation ?? "not published"} />
         <Fact label="Tasks rated" value={String(occupation.taskCount)} />
         <Fact label="Category" value={category?.title ?? occupation.categoryCode} />

@@ -103,7 +103,7 @@ const PIVOT_COLUMNS: readonly Column[] = [
   { label: "Skill similarity", flex: 1.4, numeric: true },
   { label: "Pay difference", flex: 2.4, numeric: true },
   { label: "Entry education", flex: 2.6 },
-  { label: "Outlook 2022–32", flex: 1.6, numeric: true },
+  { label: "Outlook 2024–34", flex: 1.6, numeric: true },
 ];
 
 function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
@@ -148,7 +148,7 @@ function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
           ))}
         </View>
       )}
-      <Caption>Wages: OEWS May 2021 medians. Education: BLS typical entry education. Skills: O*NET basic-skill importances.</Caption>
+      <Caption>Wages: OEWS May 2025 medians. Education: BLS typical entry education. Skills: O*NET basic-skill importances.</Caption>
     </View>
   );
 }

@@ -17,7 +17,7 @@ function MethodSummary() {
       <Paragraph>
         Each O*NET task is scored 0–100 from two independent exposure ratings (human annotators and GPT-4) and GPT-4’s automation level. The task signal T is the
         importance-weighted mean of the task scores (Core tasks count {scoringConfig.taskWeights.Core}, Supplemental {scoringConfig.taskWeights.Supplemental}). Four
-        occupation-level signals add context: D, digital AI exposure of the BLS Handbook profile; O, the projected employment change 2022–32; M, job postings in the
+        occupation-level signals add context: D, digital AI exposure of the BLS Handbook profile; O, the projected employment change 2024–34; M, job postings in the
         occupation’s sector against all postings; E, education and credential drift. A signal the sources do not publish for this occupation takes the mean of its
         category and is marked as imputed.
       </Paragraph>

@@ -48,7 +48,7 @@ export default async function OnetTasksPage({ params }: Props) {
           ? "These tasks make up the task list of the occupation’s score."
           : "A specialisation: its tasks are shown here but do not enter the occupation’s score, which uses the .00 code’s tasks."}
       </p>
-      {tasks.length === 0 ? <p className="notice">O*NET lists no rated tasks for this code.</p> : <TaskTable tasks={tasks} oohUrl={profile.ooh?.url ?? null} />}
+      {tasks.length === 0 ? <p className="notice">O*NET lists no rated tasks for this code.</p> : <TaskTable tasks={tasks} oohUrl={profile.ooh?.url ?? null} onetVersion={profile.vintages?.onet ?? null} />}
     </article>
   );
 }

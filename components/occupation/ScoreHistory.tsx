@@ -1,0 +1,65 @@
+import Link from "next/link";
+
+import type { OccupationProfile } from "@/db/queries/profile";
+import { formatDecimal } from "@/lib/format";
+import { CHANGE_REASON_LABELS } from "@/lib/releases";
+
+import styles from "./profile.module.css";
+
+const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${formatDecimal(Math.abs(value))}`;
+
+/** The occupation's score in every release and, for each change, which signals moved and why (from the stored rows). */
+export function ScoreHistory({ history }: { history: OccupationProfile["history"] }) {
+  if (history.entries.length === 0) return <p className="notice">No release rows are stored for this occupation.</p>;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className={styles.compactTable}>
+          <caption className="visually-hidden">AI pressure score per release</caption>
+          <thead>
+            <tr>
+              <th scope="col">Release</th>
+              <th scope="col" className="num">
+                Score
+              </th>
+              <th scope="col">Band</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.entries.map(({ release, row }) => (
+              <tr key={release.id}>
+                <th scope="row">
+                  <Link href={`/releases#release-${release.id}`}>{release.id}</Link>
+                  {release.current ? <span className={styles.tag}>current</span> : null}
+                </th>
+                <td className="num">{row.score ?? "—"}</td>
+                <td>{row.band ?? "no score"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {history.changes.map((change) => (
+        <div key={change.toRelease} className={styles.historyChange}>
+          <p>
+            <strong>
+              {change.fromRelease} → {change.toRelease}:
+            </strong>{" "}
+            {change.delta === null ? "no comparable score" : change.delta === 0 ? `score unchanged at ${change.toScore}` : `score ${change.fromScore} → ${change.toScore} (${change.delta > 0 ? "+" : "−"}${Math.abs(change.delta)})`}
+            {change.signals.length === 0 ? "; no signal moved." : "."}
+          </p>
+          {change.signals.length > 0 ? (
+            <ul>
+              {change.signals.map((signal) => (
+                <li key={signal.signal}>
+                  {signal.signal} · {signal.name}: {formatDecimal(signal.from)} → {formatDecimal(signal.to)} ({signed(signal.points)} points) —{" "}
+                  <span className={styles.tag}>{CHANGE_REASON_LABELS[signal.reason]}</span> <span className="small muted">{signal.detail}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ))}
+    </>
+  );
+}
