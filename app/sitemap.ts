@@ -13,6 +13,8 @@ const STATIC_PAGES: { path: string; priority: number; changeFrequency: "weekly" 
   { path: "/explore", priority: 0.8, changeFrequency: "monthly" },
   { path: "/methodology", priority: 0.6, changeFrequency: "monthly" },
   { path: "/sources", priority: 0.5, changeFrequency: "monthly" },
+  { path: "/releases", priority: 0.5, changeFrequency: "monthly" },
+  { path: "/downloads", priority: 0.5, changeFrequency: "monthly" },
   { path: "/pricing", priority: 0.4, changeFrequency: "yearly" },
 ];
 

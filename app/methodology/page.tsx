@@ -366,13 +366,18 @@ export default function MethodologyPage() {
           <li>
             <strong>Indeed’s postings sectors are coarse.</strong> {formatInteger(counts.indeedSectors)} sectors stand for hundreds of
             occupations, through a crosswalk the project wrote (see <Link href="/sources#crosswalk">Sources</Link>). Farming, fishing and
-            forestry have no matching sector; signal M is imputed for {formatInteger(imputed.M)} occupations in all. The sector file also
-            ends earlier than the national index.
+            forestry have no matching sector, and Indeed publishes no series for its Insurance sector, so those occupations take the
+            category prior (flagged on each page); signal M is imputed for {formatInteger(imputed.M)} occupations in all. The sector file
+            also ends earlier than the national index.
           </li>
           <li>
-            <strong>Outside data have different vintages.</strong> Projections and median wages are for 2022 (projected to 2032), wage
-            percentiles are OEWS May 2021, educational attainment is from 2019–2021, and the OOH text is the 2024–34 edition. Signal O is
-            imputed for {formatInteger(imputed.O)} and E for {formatInteger(imputed.E)} occupations.
+            <strong>Outside data have different vintages.</strong> Employment, projections and median wages are BLS Employment Projections
+            2024–34 (2024 base year), wage percentiles are OEWS May 2025, educational attainment is from 2019 and 2021 (Table 5.3 of the
+            2022–32 projections, the newest published), the SOC → NEM → OOH crosswalk is BLS’s of 2025-08-28, and the OOH text is the
+            2024–34 edition. Where BLS reports several SOC codes together as one NEM aggregate, each of them shows the aggregate’s
+            figures with “reported together with …”, and category and economy totals count the aggregate once. Signal O is imputed for{" "}
+            {formatInteger(imputed.O)} and E for {formatInteger(imputed.E)} occupations. Each build has a release id; earlier releases are
+            kept (see <Link href="/releases">Releases</Link>).
           </li>
           <li>
             <strong>Routineness is matched by title</strong> between O*NET work-context data and task data, and seniority curves are per
@@ -437,16 +442,16 @@ const SIGNAL_DEFINITIONS: Record<SignalId, { definition: (window: { start: strin
   },
   D: {
     definition: () =>
-      `${config.digitalScale} × the 0–10 Digital AI Exposure of the Occupational Outlook Handbook profile covering the occupation (through BLS’s O*NET-SOC → OOH crosswalk).`,
+      `${config.digitalScale} × the 0–10 Digital AI Exposure of the Occupational Outlook Handbook profile covering the occupation (through BLS’s O*NET-SOC → NEM → OOH crosswalk of 2025-08-28).`,
     fallback: "Category prior",
     source: "Karpathy/BLS Digital AI Exposure",
     href: "/sources#digital-exposure",
   },
   O: {
     definition: () =>
-      `clamp(${config.outlook.center} − ${config.outlook.perPercentPoint} × BLS projected % change in employment 2022–32, 0, 100): shrinking occupations score higher.`,
+      `clamp(${config.outlook.center} − ${config.outlook.perPercentPoint} × BLS projected % change in employment 2024–34 (Table 1.2; SOC codes BLS reports together use their NEM aggregate), 0, 100): shrinking occupations score higher.`,
     fallback: "Category prior",
-    source: "BLS Employment Projections 2022–32",
+    source: "BLS Employment Projections 2024–34",
     href: "/sources#bls-ep",
   },
   M: {

@@ -169,3 +169,25 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
     })),
   };
 }
+
+/** Every stored task with its labels and scores (the tasks download). */
+export function listAllTasks() {
+  return contentDb()
+    .select({
+      taskId: tasks.taskId,
+      soc: tasks.soc,
+      onetSoc: tasks.onetSoc,
+      statement: tasks.statement,
+      taskType: tasks.taskType,
+      humanLabel: tasks.humanLabel,
+      gpt4Label: tasks.gpt4Label,
+      automationLabel: tasks.automationLabel,
+      score: tasks.score,
+      weight: tasks.weight,
+      inSocTaskList: tasks.inSocTaskList,
+      inCurrentOnet: tasks.inCurrentOnet,
+    })
+    .from(tasks)
+    .orderBy(asc(tasks.soc), asc(tasks.onetSoc), asc(tasks.taskId))
+    .all();
+}

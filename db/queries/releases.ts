@@ -48,6 +48,10 @@ export function listReleases(db: ContentDb = contentDb()) {
   return db.select().from(releases).all().sort((a, b) => compareReleaseIds(a.id, b.id));
 }
 
+export function getCurrentRelease(db: ContentDb = contentDb()) {
+  return db.select().from(releases).where(eq(releases.current, true)).get() ?? null;
+}
+
 export function getRelease(id: string, db: ContentDb = contentDb()) {
   return db.select().from(releases).where(eq(releases.id, id)).get() ?? null;
 }

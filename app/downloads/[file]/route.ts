@@ -1,0 +1,58 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+
+import { listAllTasks } from "@/db/queries/occupations";
+import { getCurrentRelease, getRelease, getReleaseRows } from "@/db/queries/releases";
+import { DOWNLOAD_FILES, downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
+import { env } from "@/lib/env";
+import { RELEASE_ID_PATTERN } from "@/lib/releases";
+import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+
+const fileSchema = z.enum(DOWNLOAD_FILES, { error: `Unknown download. Files: ${DOWNLOAD_FILES.join(", ")}.` });
+const releaseSchema = z
+  .string()
+  .max(40)
+  .regex(RELEASE_ID_PATTERN, "release must be a release id such as 2026.11-28741d72 (see /releases).")
+  .optional();
+
+/**
+ * `GET /downloads/occupations.csv|occupations.json|tasks.csv|tasks.json[?release=<id>]` — the
+ * current release (or an earlier one) in bulk, with licence and attribution first. Earlier
+ * releases keep per-occupation scores and signals only, so their tasks are a 404 that says so.
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
+  const file = fileSchema.safeParse((await params).file);
+  if (!file.success) return apiError(404, file.error.issues[0]?.message ?? "Unknown download.");
+  const requested = releaseSchema.safeParse(request.nextUrl.searchParams.get("release") ?? undefined);
+  if (!requested.success) return apiError(400, requested.error.issues[0]?.message ?? "Invalid release.");
+
+  const release = requested.data === undefined ? null : getRelease(requested.data);
+  if (requested.data !== undefined && release === null) return apiError(404, `No release ${requested.data}. Releases are listed on /releases.`);
+  const releaseRow = release ?? getCurrentRelease();
+  if (releaseRow === null) return apiError(503, "The content database has no release.");
+  if (file.data.startsWith("tasks") && !releaseRow.current) {
+    return apiError(404, `Release ${releaseRow.id} is kept as per-occupation scores and signals only; tasks are available for the current release.`);
+  }
+
+  const etag = dataEtag(releaseRow.id, file.data);
+  const headers: Record<string, string> = {
+    "Cache-Control": API_CACHE_CONTROL,
+    Link: sourcesLinkHeader(env.APP_URL),
+    "Content-Disposition": `attachment; filename="${downloadFilename(releaseRow.id, file.data)}"`,
+  };
+  if (etag !== null) headers.ETag = etag;
+  if (isNotModified(request, etag)) return new NextResponse(null, { status: 304, headers });
+
+  const header = { releaseId: releaseRow.id, sourcesUrl: new URL("/sources", env.APP_URL).toString() };
+  const csv = (text: string) => new NextResponse(text, { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  switch (file.data) {
+    case "occupations.csv":
+      return csv(occupationsCsv(getReleaseRows(releaseRow.id), header));
+    case "occupations.json":
+      return NextResponse.json(occupationsJson(getReleaseRows(releaseRow.id), header), { headers });
+    case "tasks.csv":
+      return csv(tasksCsv(listAllTasks(), header));
+    case "tasks.json":
+      return NextResponse.json(tasksJson(listAllTasks(), header), { headers });
+  }
+}
