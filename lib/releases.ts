@@ -3,7 +3,7 @@
  * a committed release file (data/releases/<id>.csv), and what changed between two releases
  * of an occupation, with every reason derived from the stored signal rows.
  */
-import { SIGNAL_IDS, SIGNAL_NAMES, verdictBand, type BandId, type SignalId } from "@/lib/scoring";
+import { SIGNAL_IDS, SIGNAL_NAMES, verdictBand, type BandId, type ScoredSignal, type SignalId } from "@/lib/scoring";
 
 /** `YYYY.MM-<8 hex of the data version>`, e.g. "2026.12-1a2b3c4d". */
 export const RELEASE_ID_PATTERN = /^(\d{4}\.\d{2})-([0-9a-f]{8})$/;
@@ -22,14 +22,8 @@ export function parseReleaseId(id: string): { month: string; dataVersion: string
 /** Releases in order, oldest first (ids start with their month). */
 export const compareReleaseIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export interface ReleaseSignalRow {
-  signal: SignalId;
-  value: number;
-  raw: number | null;
-  rawLabel: string;
-  weight: number;
-  contribution: number;
-  imputed: boolean;
+/** A scored signal as stored for a release: what lib/scoring computed, plus where it came from. */
+export interface ReleaseSignalRow extends ScoredSignal {
   source: string;
   vintage: string;
   /** The OOH profile (D), NEM code (O, E), Indeed sector (M) the value was drawn from; "" for the category prior. */

@@ -45,20 +45,7 @@ const listItemTypes: Record<(typeof OCCUPATION_LIST_COLUMNS)[number], Schema> = 
   releaseId,
 };
 
-const signal = strict({
-  value: { type: "number" },
-  raw: nullable("number"),
-  rawLabel: { type: "string" },
-  weight: { type: "number" },
-  contribution: { type: "number" },
-  imputed: { type: "boolean" },
-  source: { type: "string" },
-  sourceUrl: nullable("string"),
-  vintage: { type: "string" },
-});
-
-const releaseSignal = strict({
-  signal: { enum: [...SIGNAL_IDS] },
+const signalFields = {
   value: { type: "number" },
   raw: nullable("number"),
   rawLabel: { type: "string" },
@@ -67,8 +54,9 @@ const releaseSignal = strict({
   imputed: { type: "boolean" },
   source: { type: "string" },
   vintage: { type: "string" },
-  sourceKey: { type: "string" },
-});
+};
+const signal = strict({ ...signalFields, sourceUrl: nullable("string") });
+const releaseSignal = strict({ signal: { enum: [...SIGNAL_IDS] }, ...signalFields, sourceKey: { type: "string" } });
 
 const schemas: Record<string, Schema> = {
   Error: strict({ error: { type: "string" } }),

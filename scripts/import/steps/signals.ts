@@ -16,6 +16,9 @@ export interface SignalRecord extends ReleaseSignalRow {
   note: string | null;
 }
 
+/** The fields a release row keeps of a signal record (no link, no note). */
+export const releaseSignalOf = ({ sourceUrl, note, ...signal }: SignalRecord): ReleaseSignalRow => (void sourceUrl, void note, signal);
+
 const URLS: Record<SignalId, string> = {
   T: "https://github.com/openai/GPTs-are-GPTs",
   D: "https://github.com/karpathy/jobs",

@@ -1,24 +1,11 @@
 import * as schema from "@/db/content/schema";
-import { releaseId, type ReleaseOccupationRow, type ReleaseSignalRow } from "@/lib/releases";
+import { releaseId, type ReleaseOccupationRow } from "@/lib/releases";
 
 import { RELEASE_MONTH } from "../release";
 import type { Scored } from "../steps/score";
-import type { SignalRecord } from "../steps/signals";
+import { releaseSignalOf } from "../steps/signals";
 import { insertInChunks, round } from "../util";
 import type { Writer } from "./input";
-
-const toReleaseSignal = (record: SignalRecord): ReleaseSignalRow => ({
-  signal: record.signal,
-  value: record.value,
-  raw: record.raw,
-  rawLabel: record.rawLabel,
-  weight: record.weight,
-  contribution: record.contribution,
-  imputed: record.imputed,
-  source: record.source,
-  vintage: record.vintage,
-  sourceKey: record.sourceKey,
-});
 
 /** The current build as release rows, the same shape as a committed data/releases/<id>.csv. */
 export function currentReleaseRows(scored: Scored, dataVersion: string): ReleaseOccupationRow[] {
@@ -35,7 +22,7 @@ export function currentReleaseRows(scored: Scored, dataVersion: string): Release
       entryScore: occupation.seniority?.entry ?? null,
       midScore: occupation.seniority?.mid ?? null,
       seniorScore: occupation.seniority?.senior ?? null,
-      signals: (scored.signalRecords.get(occupation.soc) ?? []).map(toReleaseSignal),
+      signals: (scored.signalRecords.get(occupation.soc) ?? []).map(releaseSignalOf),
     };
   });
 }

@@ -6,20 +6,8 @@ import type { Writer } from "./input";
 /** Every signal of every occupation with its raw value, source, vintage, note and imputed flag. */
 export const writeSignals: Writer = (tx, { scored }) => {
   const rows = scored.economy.occupations.flatMap((occupation) =>
-    (scored.signalRecords.get(occupation.soc) ?? []).map((record) => ({
-      soc: occupation.soc,
-      signal: record.signal,
-      value: record.value,
-      raw: record.raw,
-      rawLabel: record.rawLabel,
-      weight: record.weight,
-      contribution: record.contribution,
-      imputed: record.imputed,
-      source: record.source,
-      sourceUrl: record.sourceUrl,
-      vintage: record.vintage,
-      note: record.note,
-    })),
+    // The signals table has no source key (release rows keep it); every other field is stored.
+    (scored.signalRecords.get(occupation.soc) ?? []).map(({ sourceKey, ...record }) => (void sourceKey, { soc: occupation.soc, ...record })),
   );
   insertInChunks(rows, 500, (chunk) => tx.insert(schema.signals).values(chunk).run());
 };
