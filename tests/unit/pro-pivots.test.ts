@@ -175,10 +175,10 @@ describe("pivot details", () => {
   it("computes the median wage delta, null-safe for top-coded and missing wages", () => {
     expect(wageDelta(known(80_000), known(95_500))).toMatchObject({ delta: 15_500, bound: "exact" });
     expect(wageDelta(known(120_000), known(90_000))).toMatchObject({ delta: -30_000, bound: "exact" });
-    // Target top-coded (≥ 208,000): at least 208,000 − 150,000.
-    expect(wageDelta(known(150_000), { value: null, topCoded: true })).toMatchObject({ delta: 58_000, bound: "atLeast" });
-    // Source top-coded: at most 180,000 − 208,000.
-    expect(wageDelta({ value: null, topCoded: true }, known(180_000))).toMatchObject({ delta: -28_000, bound: "atMost" });
+    // Target top-coded (≥ 239,200, OEWS May 2025): at least 239,200 − 150,000.
+    expect(wageDelta(known(150_000), { value: null, topCoded: true })).toMatchObject({ delta: 89_200, bound: "atLeast" });
+    // Source top-coded: at most 180,000 − 239,200.
+    expect(wageDelta({ value: null, topCoded: true }, known(180_000))).toMatchObject({ delta: -59_200, bound: "atMost" });
     expect(wageDelta({ value: null, topCoded: true }, { value: null, topCoded: true })).toMatchObject({ delta: null, bound: null });
     expect(wageDelta(null, known(50_000))).toMatchObject({ delta: null, bound: null });
     expect(wageDelta(known(50_000), { value: null, topCoded: false })).toMatchObject({ delta: null, bound: null });

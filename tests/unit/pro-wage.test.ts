@@ -62,8 +62,8 @@ describe("wage impact", () => {
     const impact = computeWageImpact({ ...wages, p75: topCoded, p90: topCoded }, tasks, multipliers);
     const senior = byLevel(impact).senior!;
     expect(senior.wage).toEqual({ value: 239_200, bound: "atLeast", text: "≥ $239,200" });
-    // 208,000 × 0.6 = 124,800, at least
-    expect(senior.exposed).toEqual({ value: 124_800, bound: "atLeast", text: "≥ $124,800" });
+    // 239,200 × 0.6 = 143,520, at least
+    expect(senior.exposed).toEqual({ value: 143_520, bound: "atLeast", text: "≥ $143,520" });
     expect(senior.note).toMatch(/top-coded .* lower bound/);
     expect(impact.percentiles.map((p) => p.wage.text)).toEqual(["$60,000", "$80,000", "$100,000", "≥ $239,200", "≥ $239,200"]);
   });
