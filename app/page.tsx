@@ -25,6 +25,8 @@ export default function HomePage() {
   const occupations = listOccupationSummaries();
   const categories = listCategories();
   const figures = economyFigures(occupations);
+  // Categories count each BLS (NEM) occupation once; summing occupations would count an aggregate once per SOC code.
+  const jobsCovered = categories.reduce((sum, category) => sum + (category.employment ?? 0), 0);
   const most = mostExposed(occupations);
   const least = leastExposed(occupations);
   const taskWeight = Math.round(scoringConfig.signalWeights.T * 100);
@@ -44,7 +46,7 @@ export default function HomePage() {
             <span className="small muted">occupations scored</span>
           </li>
           <li>
-            <strong>{formatCompact(figures.jobs)}</strong>
+            <strong>{formatCompact(jobsCovered)}</strong>
             <span className="small muted">jobs covered (2024)</span>
           </li>
           {figures.weightedMeanScore !== null ? (
