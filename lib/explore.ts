@@ -16,6 +16,11 @@ export interface ExplorerOccupation {
   categoryCode: string;
   score: number | null;
   employment: number | null;
+  /**
+   * Jobs this occupation counts for in economy-wide figures: its employment, or its share of
+   * an NEM aggregate BLS reports for several occupations (so the aggregate counts once).
+   */
+  jobWeight?: number | null;
   changePct: number | null;
   epMedianWage: number | null;
   epMedianWageTopCoded: boolean;
@@ -354,7 +359,8 @@ function finish(id: string, label: string, acc: Accumulator): GroupFigures {
 
 /**
  * Economy-wide figures over occupations with a score and a positive employment figure.
- * Means are weighted by 2024 employment (a job counts, not an occupation title). The wage
+ * Means are weighted by 2024 employment (a job counts, not an occupation title; jobs BLS
+ * reports for several occupations together count once, split between them). The wage
  * bill is employment × median annual wage 2024; BLS top-codes wages at $239,200, so with
  * top-coded occupations present it is a lower bound.
  */
@@ -372,7 +378,7 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
   const educationUnknown = emptyAccumulator();
 
   for (const row of rows) {
-    const jobs = row.employment;
+    const jobs = row.jobWeight === undefined ? row.employment : row.jobWeight;
     if (row.score === null || jobs === null || !(jobs > 0)) continue;
     counted += 1;
     totalJobs += jobs;

@@ -26,7 +26,7 @@ export function EconomySummary({ summary }: { summary: Summary }) {
                 <ScoreBadge score={Math.round(summary.weightedMeanScore * 10) / 10} />
                 <span className={styles.figureNote}>
                   mean of {formatInteger(summary.counted)} occupation scores weighted by 2024 employment ({formatCompact(summary.totalJobs)}{" "}
-                  jobs)
+                  jobs, each BLS occupation counted once)
                 </span>
               </>
             )}

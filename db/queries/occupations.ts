@@ -1,4 +1,4 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
@@ -21,6 +21,8 @@ export function listOccupationSummaries() {
       midScore: occupations.midScore,
       seniorScore: occupations.seniorScore,
       employment: occupations.employment,
+      /** Jobs to weight economy-wide figures by: an NEM aggregate's employment split evenly between the occupations BLS reports together, so it counts once. */
+      jobWeight: sql<number | null>`${occupations.employment} * 1.0 / count(*) OVER (PARTITION BY coalesce(${occupations.nemCode}, ${occupations.soc}))`,
       changePct: occupations.changePct,
       epMedianWage: occupations.epMedianWage,
       epMedianWageTopCoded: occupations.epMedianWageTopCoded,

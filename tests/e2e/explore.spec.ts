@@ -8,10 +8,14 @@ function economy() {
   try {
     return db
       .prepare(
-        `SELECT count(*) AS occupations,
+        // An NEM aggregate BLS reports for several occupations counts once: its jobs split between them.
+        `WITH weighted AS (
+           SELECT score, employment, employment * 1.0 / count(*) OVER (PARTITION BY coalesce(nem_code, soc)) AS jobs FROM occupations
+         )
+         SELECT count(*) AS occupations,
                 sum(employment > 0) AS withEmployment,
-                sum(score * employment) * 1.0 / sum(employment) AS weightedMean
-           FROM occupations WHERE score IS NOT NULL`,
+                sum(score * jobs) * 1.0 / sum(jobs) AS weightedMean
+           FROM weighted WHERE score IS NOT NULL`,
       )
       .get() as { occupations: number; withEmployment: number; weightedMean: number };
   } finally {
