@@ -38,6 +38,8 @@ const envSchema = z
     REPORT_PRICE_CENTS: cents.default(1200),
     /** Magic-link requests allowed per client IP per 15 minutes (per email it is 5). */
     SIGN_IN_LIMIT_PER_IP: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(20)),
+    /** Magic-link verifications allowed per client IP per minute (better-auth's limiter). */
+    LINK_VERIFY_LIMIT_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(10)),
   })
   .superRefine((env, ctx) => {
     // With real money involved, the offline defaults would be a hole: refuse to start.

@@ -24,6 +24,8 @@ test.describe("sign-in by magic link", () => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(email);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    // The link exists once the action has answered; leaving earlier can cancel the request.
+    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
     const link = await magicLinkFor(page, email);
 
     await page.goto(link);

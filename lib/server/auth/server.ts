@@ -59,7 +59,7 @@ function createAuth() {
       magicLink({
         expiresIn: MAGIC_LINK_MINUTES * 60,
         storeToken: "hashed",
-        rateLimit: { window: 60, max: 10 },
+        rateLimit: { window: 60, max: env.LINK_VERIFY_LIMIT_PER_MINUTE },
         sendMagicLink: async ({ email, url }) => {
           await sendMail(magicLinkMail(email, url, MAGIC_LINK_MINUTES));
         },

@@ -30,6 +30,7 @@ export const E2E_SERVER_ENV: Record<string, string> = {
   STRIPE_REPORT_PRICE_ID: "",
   APP_DB_PATH: E2E_APP_DB,
   SMTP_URL: "",
-  // Every journey signs in from the same loopback address; the per-IP limit is unit-tested.
+  // Every journey signs in from the same loopback address; the per-IP limits are unit-tested.
   SIGN_IN_LIMIT_PER_IP: "1000",
+  LINK_VERIFY_LIMIT_PER_MINUTE: "1000",
 };
