@@ -95,6 +95,16 @@ export function getOnetOccupationTasks(onetSoc: string) {
   return { onet, tasks: db.select().from(tasks).where(eq(tasks.onetSoc, onetSoc)).orderBy(asc(tasks.taskId)).all() };
 }
 
+/** Every O*NET-SOC code (each has its own task page) with its occupation's canonical slug. */
+export function listOnetTaskPages() {
+  return contentDb()
+    .select({ slug: occupations.slug, onetSoc: onetOccupations.onetSoc })
+    .from(onetOccupations)
+    .innerJoin(occupations, eq(occupations.soc, onetOccupations.soc))
+    .orderBy(asc(onetOccupations.onetSoc))
+    .all();
+}
+
 /** Canonical slugs of every occupation, for static generation. */
 export function listOccupationSlugs() {
   return contentDb().select({ soc: occupations.soc, slug: occupations.slug }).from(occupations).orderBy(asc(occupations.soc)).all();

@@ -13,7 +13,9 @@ import { resolveProfileSegment } from "./resolve";
  * are rewritten by proxy.ts to ./member, which adds what their account unlocks.
  */
 export const dynamic = "force-static";
-export const dynamicParams = true;
+// Unknown segments are plain 404s rendered from memory: a generated-on-demand page would be
+// written to .next for good, one per unique URL (proxy.ts redirects other spellings first).
+export const dynamicParams = false;
 
 export function generateStaticParams() {
   return listOccupationSlugs().map(({ slug }) => ({ soc: slug }));

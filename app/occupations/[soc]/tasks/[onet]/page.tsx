@@ -3,13 +3,25 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { TaskTable } from "@/components/occupation/TaskTable";
-import { getOnetOccupationTasks } from "@/db/queries/profile";
+import { getOnetOccupationTasks, listOnetTaskPages } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
 import { occupationPath } from "@/lib/soc";
 
 import { resolveProfileSegment } from "../../resolve";
 
 export const dynamic = "force-static";
+// Every task page is known at build time; unknown ones are 404s that write nothing to disk.
+export const dynamicParams = false;
+
+/**
+ * Both segments at once: Next passes a page's generated params to a child page's
+ * generateStaticParams unreliably (vercel/next.js#53717), so the child lists every pair and
+ * keeps those under the parent segment when it is given.
+ */
+export function generateStaticParams({ params }: { params?: { soc?: string } }) {
+  const pages = listOnetTaskPages().filter(({ slug }) => params?.soc === undefined || params.soc === slug);
+  return pages.map(({ slug, onetSoc }) => ({ soc: slug, onet: onetSoc }));
+}
 
 type Props = { params: Promise<{ soc: string; onet: string }> };
 
