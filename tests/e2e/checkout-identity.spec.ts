@@ -139,3 +139,40 @@ test("a member who already has Pro, or the report, is told so instead of being s
   await expect(staleTab.getByRole("status").filter({ hasText: "You already have the report for SOC 11-3051" })).toBeVisible();
   expect(await sessionsOfMember()).toBe(sessionsBefore);
 });
+
+test("two tabs paying for Pro: the second subscription is cancelled through Stripe and /account says so", async ({ page }) => {
+  const email = uniqueEmail("two-tabs");
+  await signIn(page, email, "/pricing");
+  const secondTab = await page.context().newPage();
+  await secondTab.goto("/pricing");
+  // Both tabs reach Stripe's checkout page before either pays.
+  await page.getByRole("button", { name: /^Subscribe/ }).click();
+  await expect(page).toHaveURL(new RegExp(`^${EMULATOR_URL}/checkout/`));
+  await secondTab.getByRole("button", { name: /^Subscribe/ }).click();
+  await expect(secondTab).toHaveURL(new RegExp(`^${EMULATOR_URL}/checkout/`));
+  await payOnCheckoutPage(page);
+  await expect(page.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
+  await payOnCheckoutPage(secondTab);
+  await expect(secondTab.getByRole("heading", { name: "Welcome to Pro" })).toBeVisible();
+
+  await expect(async () => {
+    await page.goto("/account");
+    await expect(page.getByTestId("duplicate-subscription")).toContainText("We cancelled the second subscription");
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByTestId("plan-status")).toHaveText("Pro");
+
+  const memberId = userIdByEmail(email)!;
+  const state = await emulatorState(page.request);
+  const customers = new Set(
+    Object.values(state.checkout_sessions)
+      .filter((session) => session.client_reference_id === memberId)
+      .map((session) => session.customer),
+  );
+  expect(customers.size).toBe(1);
+  const subscriptions = await (
+    await page.request.get(`${EMULATOR_URL}/v1/subscriptions?customer=${[...customers][0]}&status=all`, {
+      headers: { authorization: "Bearer sk_test_emulator" },
+    })
+  ).json();
+  expect((subscriptions as { data: { status: string }[] }).data.map((subscription) => subscription.status).sort()).toEqual(["active", "canceled"]);
+});
