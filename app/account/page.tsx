@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
 import { formatDate, formatPrice } from "@/components/billing/format";
-import { getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
+import { getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { openBillingPortal } from "@/lib/server/billing/portal";
@@ -18,6 +18,11 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 const NOTICES: Record<string, string> = {
   "no-billing": "There is no billing account yet: subscribe or buy a report first.",
   "portal-unavailable": "The billing portal is unavailable right now. Please try again in a moment.",
+};
+
+/** Good-news notices (`?notice=`): a checkout we did not start because it would charge twice. */
+const INFO: Record<string, string> = {
+  "already-pro": "You already have Pro, so we did not start another subscription. Nothing was charged.",
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -58,11 +63,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
   if (!user) redirect("/sign-in?next=/account");
   const params = await searchParams;
   const notice = typeof params.error === "string" ? NOTICES[params.error] : undefined;
+  const info = typeof params.notice === "string" ? INFO[params.notice] : undefined;
   const ownedReport = typeof params.report === "string" && SOC_PATTERN.test(params.report) ? params.report : null;
 
   const entitlements = getEntitlements(user.id);
   const purchases = getPurchasesForUser(user.id);
   const hasBilling = getStripeCustomerIdForUser(user.id) !== null;
+  const duplicates = getDuplicateCanceledSubscriptions(user.id);
 
   return (
     <section className="stack">
@@ -70,6 +77,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       {notice ? (
         <p className="error" role="alert">
           {notice}
+        </p>
+      ) : null}
+      {info ? (
+        <p className="success" role="status" data-testid="account-info">
+          {info}
+        </p>
+      ) : null}
+      {duplicates.length > 0 ? (
+        <p className="notice" role="status" data-testid="duplicate-subscription">
+          You subscribed to Pro twice (two checkouts finished at the same time). We cancelled the second subscription on{" "}
+          {formatDate(duplicates[0]!.canceledAt)} so it will not renew; you keep Pro through the first one.
         </p>
       ) : null}
       {ownedReport ? (

@@ -18,6 +18,7 @@ export const metadata: Metadata = {
 const ERRORS: Record<string, string> = {
   "checkout-unavailable": "Checkout is unavailable right now. Nothing was charged; please try again in a moment.",
   "invalid-soc": "Enter a SOC code like 15-1252 (two digits, a dash, four digits).",
+  "unknown-soc": "No occupation has that SOC code, so there is no report to buy. Nothing was charged. Find the code on the occupation's page.",
 };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -128,7 +129,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Sear
           <dt>
             <strong>Do I need an account to buy a report?</strong>
           </dt>
-          <dd>No. Pay with your email address; we sign you in afterwards and the report stays on your account.</dd>
+          <dd>No. Pay with your email address; we email you a sign-in link and the report stays on the account for that address.</dd>
         </div>
       </dl>
     </section>

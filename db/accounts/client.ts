@@ -24,6 +24,9 @@ export type AccountsConn = BaseSQLiteDatabase<"sync", RunResult, AccountsSchema>
 
 export const ACCOUNTS_MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations", "accounts");
 
+/** How long a write waits for another writer's lock before SQLITE_BUSY. */
+export const ACCOUNTS_BUSY_TIMEOUT_MS = 1500;
+
 const globalForDb = globalThis as unknown as { __accountsDbs?: Map<string, AccountsDb> };
 
 /** Opens (or returns the already open) accounts database at `filePath`, migrated. */
@@ -36,8 +39,12 @@ export function openAccountsDb(filePath: string): AccountsDb {
   fs.mkdirSync(path.dirname(resolved), { recursive: true });
   const sqlite = new Database(resolved);
   sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
+  // Wait at most this long for another writer, then fail with SQLITE_BUSY, which routes
+  // answer as 503 + Retry-After (lib/server/db-busy.ts) instead of stalling every request.
+  sqlite.pragma(`busy_timeout = ${ACCOUNTS_BUSY_TIMEOUT_MS}`);
+  // FULL: every commit fsyncs the WAL, so a webhook effect acknowledged to Stripe (2xx)
+  // survives a power cut (NORMAL may lose the last commits). Writes here are rare.
+  sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
 
   const db = drizzle(sqlite, { schema });

@@ -133,13 +133,14 @@ export function getSubscriptionById(subscriptionId: string, db: AccountsConn = a
 
 /**
  * Writes the absolute state of a subscription as re-fetched from Stripe, unless the
- * stored row came from a newer event. `userId` fills in an unattributed row but never
- * moves a subscription to a different user. Returns whether the row was written.
+ * stored row comes from a fetch that started later (`fetchedAt`, unix milliseconds of
+ * our clock). `userId` fills in an unattributed row but never moves a subscription to a
+ * different user. Returns whether the row was written.
  */
 export function upsertSubscriptionState(
   state: SubscriptionState,
   userId: string | null,
-  eventCreated: number,
+  fetchedAt: number,
   db: AccountsConn = accountsDb(),
 ): boolean {
   const values = {
@@ -149,7 +150,7 @@ export function upsertSubscriptionState(
     cancelAtPeriodEnd: state.cancelAtPeriodEnd,
     currentPeriodEnd: state.currentPeriodEnd,
     endedAt: state.endedAt,
-    updatedFromEventCreated: eventCreated,
+    stateFetchedAt: fetchedAt,
     updatedAt: new Date(),
   };
   const result = db
@@ -158,7 +159,7 @@ export function upsertSubscriptionState(
     .onConflictDoUpdate({
       target: subscriptions.id,
       set: { ...values, userId: sql`coalesce(${subscriptions.userId}, excluded.user_id)` },
-      setWhere: sql`${subscriptions.updatedFromEventCreated} <= excluded.updated_from_event_created`,
+      setWhere: sql`${subscriptions.stateFetchedAt} <= excluded.updated_from_event_created`,
     })
     .run();
   return result.changes > 0;
@@ -168,10 +169,29 @@ export function upsertSubscriptionState(
 export function insertSubscriptionIfAbsent(state: SubscriptionState, userId: string, db: AccountsConn = accountsDb()): boolean {
   const result = db
     .insert(subscriptions)
-    .values({ ...state, userId, updatedFromEventCreated: 0 })
+    .values({ ...state, userId, stateFetchedAt: 0 })
     .onConflictDoNothing({ target: subscriptions.id })
     .run();
   return result.changes > 0;
+}
+
+/** Records that we cancelled this subscription as a duplicate of the user's Pro (shown on /account). */
+export function markSubscriptionDuplicateCanceled(subscriptionId: string, at: Date, db: AccountsConn = accountsDb()): void {
+  db.update(subscriptions)
+    .set({ duplicateCanceledAt: at })
+    .where(and(eq(subscriptions.id, subscriptionId), isNull(subscriptions.duplicateCanceledAt)))
+    .run();
+}
+
+/** Subscriptions of the user that we cancelled as duplicates, newest first. */
+export function getDuplicateCanceledSubscriptions(userId: string, db: AccountsConn = accountsDb()): { id: string; canceledAt: Date }[] {
+  return db
+    .select({ id: subscriptions.id, canceledAt: subscriptions.duplicateCanceledAt })
+    .from(subscriptions)
+    .where(and(eq(subscriptions.userId, userId), sql`${subscriptions.duplicateCanceledAt} is not null`))
+    .orderBy(desc(subscriptions.duplicateCanceledAt))
+    .all()
+    .flatMap((row) => (row.canceledAt ? [{ id: row.id, canceledAt: row.canceledAt }] : []));
 }
 
 /** Attributes any unattributed subscriptions of this Stripe customer to the user. */
@@ -222,10 +242,11 @@ export function insertPurchase(purchase: NewPurchase, db: AccountsConn = account
 }
 
 /**
- * Marks a guest purchase's one-time sign-in as used. True only for the first caller, and
- * only for a guest purchase made after `notBefore`.
+ * Claims the one mail of a sign-in link to a guest purchase's checkout email (column
+ * `guest_sign_in_at`). True only for the first caller, and only for a guest purchase made
+ * after `notBefore`.
  */
-export function claimGuestSignIn(checkoutSessionId: string, now: Date, notBefore: Date, db: AccountsConn = accountsDb()): boolean {
+export function claimGuestLinkMail(checkoutSessionId: string, now: Date, notBefore: Date, db: AccountsConn = accountsDb()): boolean {
   const result = db
     .update(purchases)
     .set({ guestSignInAt: now })
@@ -239,6 +260,11 @@ export function claimGuestSignIn(checkoutSessionId: string, now: Date, notBefore
     )
     .run();
   return result.changes > 0;
+}
+
+/** Gives the claim back when the mail could not be sent, so the next visit retries. */
+export function releaseGuestLinkMail(checkoutSessionId: string, db: AccountsConn = accountsDb()): void {
+  db.update(purchases).set({ guestSignInAt: null }).where(eq(purchases.checkoutSessionId, checkoutSessionId)).run();
 }
 
 // ---------------------------------------------------------------------------------------

@@ -123,10 +123,15 @@ export const subscriptions = sqliteTable(
     currentPeriodEnd: integer("current_period_end", { mode: "timestamp" }),
     endedAt: integer("ended_at", { mode: "timestamp" }),
     /**
-     * `created` of the Stripe event whose re-fetch produced this row (0 when written from
-     * the checkout success page). Writes carrying an older event are ignored.
+     * When (unix milliseconds, our clock) the state in this row was re-fetched from Stripe; 0
+     * when written from the checkout success page. A write whose fetch started earlier is
+     * ignored. Ordering by our own fetch time, not by the event's `created`, means an event
+     * dated far in the future cannot pin a state. (Column name kept from when it held the
+     * event's `created` in seconds; migration 0001 reset any such future values.)
      */
-    updatedFromEventCreated: integer("updated_from_event_created").notNull().default(0),
+    stateFetchedAt: integer("updated_from_event_created").notNull().default(0),
+    /** Set when we cancelled this subscription because the user already had Pro (shown on /account). */
+    duplicateCanceledAt: integer("duplicate_canceled_at", { mode: "timestamp" }),
     updatedAt: updatedAt(),
   },
   (table) => [

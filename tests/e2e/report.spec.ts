@@ -2,11 +2,12 @@ import fs from "node:fs";
 
 import { expect, test } from "@playwright/test";
 
-import { payOnCheckoutPage, signIn, uniqueEmail } from "./support/helpers";
+import { magicLinkFor, payOnCheckoutPage, signIn, uniqueEmail } from "./support/helpers";
 
 /**
  * The PDF report end to end: a guest buys it from the occupation page with the Stripe
- * emulator, comes back signed in, downloads it from the page and from /account; the route
+ * emulator, signs in with the link mailed to the checkout email, downloads it from the
+ * page and from /account; the route
  * refuses anonymous visitors (401) and signed-in users who have not bought it (403).
  */
 
@@ -33,7 +34,9 @@ test("buy the PDF as a guest from the profile page, then download it", async ({ 
 
   await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
   await expect(page.getByRole("heading", { name: "Thank you for your purchase" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Download the PDF" })).toHaveAttribute("href", `/api/reports/${SOC}`);
+  await expect(page.getByTestId("guest-next-step")).toContainText(email);
+  await page.goto(await magicLinkFor(page, email));
+  await expect(page).toHaveURL(/\/account$/);
 
   // Back on the occupation page (now the signed-in variant): the offer became a download.
   await page.goto(`/occupations/${SLUG}`);

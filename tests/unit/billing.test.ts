@@ -31,6 +31,14 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => ({ user: viewer.current }) }));
+// The request's cookie jar: the checkout actions set the browser-binding nonce here.
+const jar = vi.hoisted(() => new Map<string, { value: string; options: Record<string, unknown> }>());
+vi.mock("next/headers", () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)!.value } : undefined),
+    set: (name: string, value: string, options: Record<string, unknown>) => jar.set(name, { value, options }),
+  }),
+}));
 vi.mock("@/lib/server/billing/stripe", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/server/billing/stripe")>();
   const fake = {
@@ -57,14 +65,16 @@ vi.mock("@/lib/server/billing/stripe", async (importOriginal) => {
 
 import { accountsDb } from "@/db/accounts/client";
 import {
-  claimGuestSignIn,
+  claimGuestLinkMail,
   findOrCreateUserByEmail,
   getPurchaseByCheckoutSessionId,
   getStripeCustomerIdForUser,
   insertPurchase,
+  upsertSubscriptionState,
 } from "@/db/accounts/queries";
 import { user } from "@/db/accounts/schema";
 import { startProCheckout, startReportCheckout } from "@/lib/server/billing/checkout";
+import { CHECKOUT_COOKIE, checkoutNonceMatches, hashCheckoutNonce } from "@/lib/server/billing/checkout-browser";
 import { stripeClientOptions } from "@/lib/server/billing/stripe";
 
 const db = accountsDb();
@@ -90,10 +100,28 @@ function seedUser(id: string, email: string) {
   db.insert(user).values({ id, email, emailVerified: true, createdAt: now, updatedAt: now }).onConflictDoNothing().run();
 }
 
+function seedProSubscription(userId: string) {
+  upsertSubscriptionState(
+    {
+      id: `sub_${userId}`,
+      stripeCustomerId: `cus_${userId}`,
+      status: "active",
+      priceId: "price_pro_monthly",
+      cancelAtPeriodEnd: false,
+      currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000),
+      endedAt: null,
+    },
+    userId,
+    Date.now(),
+    db,
+  );
+}
+
 beforeEach(() => {
   viewer.current = null;
   stripeCalls.sessions.length = 0;
   stripeCalls.customers.length = 0;
+  jar.clear();
   vi.spyOn(console, "error").mockImplementation(() => {});
 });
 
@@ -132,6 +160,28 @@ describe("startReportCheckout", () => {
     expect(params?.metadata).not.toHaveProperty("user_id");
   });
 
+  it("binds the checkout to this browser: an HttpOnly, SameSite=Lax nonce cookie whose hash (only) goes to Stripe", async () => {
+    await redirectOf(startReportCheckout(form({ soc: "15-1252" })));
+    const cookie = jar.get(CHECKOUT_COOKIE)!;
+    expect(cookie.options).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/checkout" });
+    expect(cookie.value.length).toBeGreaterThanOrEqual(43);
+    const metadata = stripeCalls.sessions[0]?.metadata as Record<string, string>;
+    expect(metadata.browser).toBe(hashCheckoutNonce(cookie.value));
+    expect(JSON.stringify(stripeCalls.sessions[0])).not.toContain(cookie.value);
+    expect(checkoutNonceMatches(cookie.value, metadata.browser)).toBe(true);
+    expect(checkoutNonceMatches("another-browser", metadata.browser)).toBe(false);
+    expect(checkoutNonceMatches(undefined, metadata.browser)).toBe(false);
+    expect(checkoutNonceMatches(cookie.value, undefined)).toBe(false);
+  });
+
+  it("refuses a well-formed code that is not one of our occupations before calling Stripe", async () => {
+    for (const soc of ["99-9999", "15-1298"]) {
+      expect(await redirectOf(startReportCheckout(form({ soc })))).toBe(`/pricing?error=unknown-soc&soc=${soc}`);
+    }
+    expect(stripeCalls.sessions).toHaveLength(0);
+    expect(jar.size).toBe(0);
+  });
+
   it("ignores any user id in the form: the buyer is always the signed-in user", async () => {
     seedUser("user_mallory", "mallory@example.com");
     viewer.current = { id: "user_mallory", email: "mallory@example.com" };
@@ -151,11 +201,27 @@ describe("startReportCheckout", () => {
     expect(await redirectOf(startReportCheckout(form({ soc: "13-2011" })))).toBe("/account?report=13-2011");
     expect(stripeCalls.sessions).toHaveLength(0);
   });
+
+  it("tells a Pro member they have every report instead of charging", async () => {
+    seedUser("user_has_pro", "has-pro@example.com");
+    seedProSubscription("user_has_pro");
+    viewer.current = { id: "user_has_pro", email: "has-pro@example.com" };
+    expect(await redirectOf(startReportCheckout(form({ soc: "15-1252" })))).toBe("/account?report=15-1252");
+    expect(stripeCalls.sessions).toHaveLength(0);
+  });
 });
 
 describe("startProCheckout", () => {
   it("requires sign-in", async () => {
     expect(await redirectOf(startProCheckout())).toBe("/sign-in?next=/pricing");
+    expect(stripeCalls.sessions).toHaveLength(0);
+  });
+
+  it("tells a member who already has Pro so, without a second checkout", async () => {
+    seedUser("user_pro_already", "pro-already@example.com");
+    seedProSubscription("user_pro_already");
+    viewer.current = { id: "user_pro_already", email: "pro-already@example.com" };
+    expect(await redirectOf(startProCheckout())).toBe("/account?notice=already-pro");
     expect(stripeCalls.sessions).toHaveLength(0);
   });
 
@@ -175,22 +241,22 @@ describe("startProCheckout", () => {
   });
 });
 
-describe("guest sign-in after checkout", () => {
-  it("is granted once per checkout session, within the window, for guest purchases only", () => {
+describe("guest link mail after checkout", () => {
+  it("is claimed once per checkout session, within the window, for guest purchases only", () => {
     const guest = findOrCreateUserByEmail("guest@example.com", db);
     const now = new Date();
     insertPurchase({ userId: guest.id, soc: "15-1252", checkoutSessionId: "cs_test_g1", amountCents: 1200, guest: true }, db);
     insertPurchase({ userId: guest.id, soc: "15-1253", checkoutSessionId: "cs_test_g2", amountCents: 1200, guest: false }, db);
     const anHourAgo = new Date(now.getTime() - 3_600_000);
 
-    expect(claimGuestSignIn("cs_test_g1", now, anHourAgo, db)).toBe(true);
-    expect(claimGuestSignIn("cs_test_g1", now, anHourAgo, db)).toBe(false);
-    expect(claimGuestSignIn("cs_test_g2", now, anHourAgo, db)).toBe(false);
-    expect(claimGuestSignIn("cs_test_missing", now, anHourAgo, db)).toBe(false);
+    expect(claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(true);
+    expect(claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(false);
+    expect(claimGuestLinkMail("cs_test_g2", now, anHourAgo, db)).toBe(false);
+    expect(claimGuestLinkMail("cs_test_missing", now, anHourAgo, db)).toBe(false);
     expect(getPurchaseByCheckoutSessionId("cs_test_g1", db)?.guestSignInAt).not.toBeNull();
 
     insertPurchase({ userId: guest.id, soc: "15-1254", checkoutSessionId: "cs_test_g3", amountCents: 1200, guest: true }, db);
     const future = new Date(now.getTime() + 10_000);
-    expect(claimGuestSignIn("cs_test_g3", now, future, db)).toBe(false);
+    expect(claimGuestLinkMail("cs_test_g3", now, future, db)).toBe(false);
   });
 });

@@ -37,7 +37,8 @@ const results: { type: string; status: number; log: string }[] = [];
 const stripe = () => createStripeClient(SECRET_KEY, emulator.url);
 
 function deliver(delivery: Pick<Delivery, "body" | "signature">) {
-  return handleStripeWebhook(delivery.body, delivery.signature, { db, stripe: stripe(), webhookSecret: WEBHOOK_SECRET });
+  // The emulator's time travel dates events ahead of the wall clock, as the app route allows for it.
+  return handleStripeWebhook(delivery.body, delivery.signature, { db, stripe: stripe(), webhookSecret: WEBHOOK_SECRET, maxEventFutureSeconds: null });
 }
 
 beforeAll(async () => {
@@ -141,6 +142,37 @@ describe("webhooks from the Stripe emulator", () => {
     expect(hasPro(subscriptions, await emulatorNow())).toBe(true);
   });
 
+  it("two Pro checkouts paid for one user (two tabs): the second subscription is cancelled through Stripe", async () => {
+    seedUser("user_twice", "twice@example.com");
+    const { customer, session: first } = await subscribe("user_twice", "twice@example.com");
+    const metadata = { kind: "pro", user_id: "user_twice" };
+    const second = await stripe().checkout.sessions.create({
+      mode: "subscription",
+      customer: customer.id,
+      client_reference_id: "user_twice",
+      line_items: [{ price: await priceId("pro_monthly"), quantity: 1 }],
+      metadata,
+      subscription_data: { metadata },
+      success_url: "http://app.test/checkout/complete?session_id={CHECKOUT_SESSION_ID}",
+      cancel_url: "http://app.test/checkout/cancel",
+    });
+    // Both tabs reached Stripe's page before either paid.
+    expect((await pressCheckout(first.url!, "pay")).status).toBe(303);
+    await emulator.idle();
+    expect((await pressCheckout(second.url!, "pay")).status).toBe(303);
+    await emulator.idle();
+
+    const atStripe = await stripe().subscriptions.list({ customer: customer.id, status: "all" });
+    expect(atStripe.data.map((subscription) => subscription.status).sort()).toEqual(["active", "canceled"]);
+    const kept = atStripe.data.find((subscription) => subscription.status === "active")!;
+    const cancelled = atStripe.data.find((subscription) => subscription.status === "canceled")!;
+    expect(kept.created).toBeLessThanOrEqual(cancelled.created);
+    expect(getSubscriptionById(cancelled.id, db)).toMatchObject({ status: "canceled", userId: "user_twice" });
+    expect(getSubscriptionById(cancelled.id, db)?.duplicateCanceledAt).toBeInstanceOf(Date);
+    expect(getSubscriptionById(kept.id, db)).toMatchObject({ status: "active", duplicateCanceledAt: null });
+    expect(hasPro(getSubscriptionsForUser("user_twice", db), await emulatorNow())).toBe(true);
+  });
+
   it("subscribe, cancel at period end, keep Pro, lose it when the period ends", async () => {
     seedUser("user_cancel", "cancel@example.com");
     const { customer, session } = await subscribe("user_cancel", "cancel@example.com");
@@ -218,7 +250,7 @@ describe("webhooks from the Stripe emulator", () => {
     await emulator.idle();
     expect(getUserByEmail("declined@example.com", db)).toBeNull();
     const retrieved = await stripe().checkout.sessions.retrieve(declined.id);
-    const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe(), null);
+    const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe(), "success-page", db);
     expect(db.transaction((tx) => fulfilment.apply(tx)).paid).toBe(false);
 
     const paid = await create();
@@ -229,7 +261,7 @@ describe("webhooks from the Stripe emulator", () => {
     expect(getPurchasesForUser(buyer!.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
 
     // The success page's server-side retrieve applies the same fulfilment: still one purchase.
-    const again = await prepareCheckoutFulfilment(await stripe().checkout.sessions.retrieve(paid.id), stripe(), null);
+    const again = await prepareCheckoutFulfilment(await stripe().checkout.sessions.retrieve(paid.id), stripe(), "success-page", db);
     db.transaction((tx) => again.apply(tx));
     expect(getPurchasesForUser(buyer!.id, db)).toHaveLength(1);
   });

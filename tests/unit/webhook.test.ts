@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import Database from "better-sqlite3";
 import Stripe from "stripe";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -17,7 +18,14 @@ const tmpDir = vi.hoisted(() => {
 });
 
 import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
-import { getPurchasesForUser, getSubscriptionById, getSubscriptionsForUser, getUserByEmail, linkStripeCustomer } from "@/db/accounts/queries";
+import {
+  getDuplicateCanceledSubscriptions,
+  getPurchasesForUser,
+  getSubscriptionById,
+  getSubscriptionsForUser,
+  getUserByEmail,
+  linkStripeCustomer,
+} from "@/db/accounts/queries";
 import { purchases, stripeEvents, subscriptions, user } from "@/db/accounts/schema";
 import type { BillingStripe } from "@/lib/server/billing/stripe";
 import { handleStripeWebhook } from "@/lib/server/billing/webhooks";
@@ -33,6 +41,7 @@ const sdk = new Stripe("sk_test_unit");
 type FakeSubscription = {
   id: string;
   customer: string;
+  created?: number;
   status: string;
   cancel_at_period_end: boolean;
   ended_at: number | null;
@@ -42,7 +51,11 @@ type FakeSubscription = {
 
 function createFakeStripe() {
   const subs = new Map<string, FakeSubscription>();
+  const sessions = new Map<string, Record<string, unknown>>();
+  const cancelled: string[] = [];
   let failNext = false;
+  /** Called before a retrieve answers (to hold one back while another runs). */
+  let beforeRetrieve: ((id: string) => Promise<void>) | null = null;
   const stripe: BillingStripe = {
     webhooks: sdk.webhooks,
     subscriptions: {
@@ -53,15 +66,38 @@ function createFakeStripe() {
         }
         const found = subs.get(id);
         if (!found) throw new Error(`No such subscription: ${id}`);
+        const snapshot = structuredClone(found);
+        await beforeRetrieve?.(id);
+        return snapshot;
+      },
+      cancel: async (id: string) => {
+        const found = subs.get(id);
+        if (!found) throw new Error(`No such subscription: ${id}`);
+        cancelled.push(id);
+        Object.assign(found, { status: "canceled", ended_at: Math.floor(Date.now() / 1000) });
         return structuredClone(found);
+      },
+    },
+    checkout: {
+      sessions: {
+        retrieve: async (id: string) => {
+          const found = sessions.get(id);
+          if (!found) throw new Error(`No such checkout.session: ${id}`);
+          return structuredClone(found);
+        },
       },
     },
   };
   return {
     stripe,
     subs,
+    sessions,
+    cancelled,
     failNextRetrieve: () => {
       failNext = true;
+    },
+    holdRetrieve: (hook: ((id: string) => Promise<void>) | null) => {
+      beforeRetrieve = hook;
     },
   };
 }
@@ -82,8 +118,10 @@ function subscriptionObject(overrides: Partial<FakeSubscription> & { periodEnd?:
   };
 }
 
+/** Event dates a little in the past (events dated in the future are refused). */
+const T0 = Math.floor(Date.now() / 1000) - 3600;
 let eventCounter = 0;
-function event(type: string, object: Record<string, unknown>, created = 1_900_000_000 + eventCounter) {
+function event(type: string, object: Record<string, unknown>, created = T0 + eventCounter) {
   eventCounter += 1;
   return { id: `evt_test_${eventCounter}`, object: "event", type, created, api_version: "2026-10-28.endive", data: { object } };
 }
@@ -108,7 +146,7 @@ function guestReportSession(overrides: Record<string, unknown> = {}) {
     payment_intent: "pi_1",
     amount_total: 1200,
     currency: "usd",
-    created: 1_900_000_000,
+    created: T0,
     ...overrides,
   };
 }
@@ -129,7 +167,7 @@ function proSession(overrides: Record<string, unknown> = {}) {
     payment_intent: null,
     amount_total: 900,
     currency: "usd",
-    created: 1_900_000_000,
+    created: T0,
     ...overrides,
   };
 }
@@ -141,10 +179,21 @@ let dbPath: string;
 let fake: ReturnType<typeof createFakeStripe>;
 let dbIndex = 0;
 
-function deliver(evt: object, options: { signature?: string | null; body?: string } = {}) {
+/**
+ * Delivers a signed event. A checkout session in the payload is also what the fake Stripe
+ * answers on retrieve, unless the test put a different one there first.
+ */
+function deliver(evt: object, options: { signature?: string | null; body?: string; maxEventFutureSeconds?: number | null } = {}) {
   const body = options.body ?? JSON.stringify(evt);
   const signature = options.signature === undefined ? sign(body) : options.signature;
-  return handleStripeWebhook(body, signature, { db, stripe: fake.stripe, webhookSecret: SECRET });
+  const object = (evt as { data?: { object?: Record<string, unknown> } }).data?.object;
+  if (typeof object?.id === "string" && object.id.startsWith("cs_") && !fake.sessions.has(object.id)) fake.sessions.set(object.id, object);
+  return handleStripeWebhook(body, signature, {
+    db,
+    stripe: fake.stripe,
+    webhookSecret: SECRET,
+    ...(options.maxEventFutureSeconds === undefined ? {} : { maxEventFutureSeconds: options.maxEventFutureSeconds }),
+  });
 }
 
 function counts() {
@@ -272,7 +321,7 @@ describe("subscriptions, in any order", () => {
     linkStripeCustomer("user_pro", "cus_123", db); // done when checkout started
     fake.subs.set("sub_123", subscriptionObject());
 
-    const created = 1_900_000_100;
+    const created = T0 + 100;
     await deliver(event("customer.subscription.updated", subscriptionObject(), created + 5));
     await deliver(event("checkout.session.completed", proSession(), created));
 
@@ -285,22 +334,31 @@ describe("subscriptions, in any order", () => {
   it("attributes a subscription that arrived before its customer was known", async () => {
     seedUser("user_pro", "pro@example.com");
     fake.subs.set("sub_123", subscriptionObject({ metadata: {} }));
-    await deliver(event("customer.subscription.created", subscriptionObject(), 1_900_000_200));
+    await deliver(event("customer.subscription.created", subscriptionObject(), T0 + 200));
     expect(getSubscriptionById("sub_123", db)?.userId).toBeNull();
-    await deliver(event("checkout.session.completed", proSession(), 1_900_000_100));
+    await deliver(event("checkout.session.completed", proSession(), T0 + 100));
     expect(getSubscriptionById("sub_123", db)?.userId).toBe("user_pro");
     expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
   });
 
-  it("ignores a write from an older event after a newer one was applied", async () => {
+  it("a state fetched earlier never overwrites one fetched later, whatever the events' dates", async () => {
     seedUser("user_pro", "pro@example.com");
     linkStripeCustomer("user_pro", "cus_123", db);
-    fake.subs.set("sub_123", subscriptionObject({ status: "canceled", ended_at: 1_900_000_300 }));
-    await deliver(event("customer.subscription.deleted", subscriptionObject(), 1_900_000_300));
-    // A stale read for an older event must not resurrect the subscription.
+    // The first delivery reads "active", then stalls; meanwhile the subscription is
+    // cancelled and a second delivery reads and stores "canceled". The stalled, older read
+    // lands last and must not resurrect the subscription.
     fake.subs.set("sub_123", subscriptionObject({ status: "active" }));
-    const late = await deliver(event("customer.subscription.updated", subscriptionObject(), 1_900_000_200));
-    expect(late.log).toContain("newer event");
+    let release!: () => void;
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    fake.holdRetrieve(() => stalled);
+    const first = deliver(event("customer.subscription.updated", subscriptionObject(), T0 + 300));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fake.holdRetrieve(null);
+    fake.subs.set("sub_123", subscriptionObject({ status: "canceled", ended_at: T0 + 300 }));
+    await deliver(event("customer.subscription.deleted", subscriptionObject(), T0 + 200));
+    release();
+    const late = await first;
+    expect(late.log).toContain("fetched later");
     expect(getSubscriptionById("sub_123", db)?.status).toBe("canceled");
     expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(false);
   });
@@ -309,13 +367,13 @@ describe("subscriptions, in any order", () => {
     seedUser("user_pro", "pro@example.com");
     linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ cancel_at_period_end: true }));
-    await deliver(event("customer.subscription.updated", subscriptionObject(), 1_900_000_100));
+    await deliver(event("customer.subscription.updated", subscriptionObject(), T0 + 100));
     const subs = () => getSubscriptionsForUser("user_pro", db);
     expect(hasPro(subs(), now)).toBe(true);
     expect(hasPro(subs(), new Date(PERIOD_END * 1000 + 1000))).toBe(false);
 
     fake.subs.set("sub_123", subscriptionObject({ status: "canceled", cancel_at_period_end: true, ended_at: PERIOD_END }));
-    await deliver(event("customer.subscription.deleted", subscriptionObject(), 1_900_000_200));
+    await deliver(event("customer.subscription.deleted", subscriptionObject(), T0 + 200));
     expect(hasPro(subs(), now)).toBe(false);
   });
 
@@ -324,7 +382,7 @@ describe("subscriptions, in any order", () => {
     linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ status: "past_due" }));
     const invoice = { id: "in_1", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
-    const result = await deliver(event("invoice.payment_failed", invoice, 1_900_000_100));
+    const result = await deliver(event("invoice.payment_failed", invoice, T0 + 100));
     expect(result.status).toBe(200);
     expect(getSubscriptionById("sub_123", db)?.status).toBe("past_due");
     const subs = getSubscriptionsForUser("user_pro", db);
@@ -338,7 +396,7 @@ describe("subscriptions, in any order", () => {
     const nextEnd = PERIOD_END + 31 * 86_400;
     fake.subs.set("sub_123", subscriptionObject({ periodEnd: nextEnd }));
     const invoice = { id: "in_2", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
-    await deliver(event("invoice.paid", invoice, 1_900_000_100));
+    await deliver(event("invoice.paid", invoice, T0 + 100));
     expect(getSubscriptionById("sub_123", db)?.currentPeriodEnd?.getTime()).toBe(nextEnd * 1000);
   });
 
@@ -346,6 +404,102 @@ describe("subscriptions, in any order", () => {
     const result = await deliver(event("invoice.paid", { id: "in_3", object: "invoice", parent: null }));
     expect(result.status).toBe(200);
     expect(counts()).toMatchObject({ events: 1, subscriptions: 0 });
+  });
+});
+
+describe("events dated in the future", () => {
+  const YEAR_2100 = Math.floor(Date.parse("2100-01-01T00:00:00Z") / 1000);
+
+  it("refuses an event dated in 2100 with 400 and records nothing", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject());
+    const result = await deliver(event("customer.subscription.updated", subscriptionObject(), YEAR_2100));
+    expect(result.status).toBe(400);
+    expect(result.body.message).toBe("Event dated in the future");
+    expect(counts()).toMatchObject({ events: 0, subscriptions: 0 });
+    // Within the clock-skew allowance (a minute ahead) is fine.
+    const skewed = await deliver(event("customer.subscription.updated", subscriptionObject(), Math.floor(Date.now() / 1000) + 60));
+    expect(skewed.status).toBe(200);
+  });
+
+  it("even with the date check off, a far-future event cannot pin a state: the later cancellation applies", async () => {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject({ status: "active" }));
+    const pinned = await deliver(event("customer.subscription.updated", subscriptionObject(), YEAR_2100), { maxEventFutureSeconds: null });
+    expect(pinned.status).toBe(200);
+    fake.subs.set("sub_123", subscriptionObject({ status: "canceled", ended_at: T0 + 10 }));
+    const cancelled = await deliver(event("customer.subscription.deleted", subscriptionObject(), T0 + 10));
+    expect(cancelled.status).toBe(200);
+    expect(getSubscriptionById("sub_123", db)?.status).toBe("canceled");
+  });
+});
+
+describe("checkout.session.completed is re-fetched from Stripe", () => {
+  it("grants nothing when Stripe says the session is unpaid, whatever the payload says", async () => {
+    fake.sessions.set("cs_test_guest_1", guestReportSession({ status: "open", payment_status: "unpaid" }));
+    const result = await deliver(event("checkout.session.completed", guestReportSession()));
+    expect(result.status).toBe(200);
+    expect(counts()).toMatchObject({ purchases: 0, users: 0 });
+  });
+
+  it("grants what Stripe's copy says (occupation, amount), not the delivered copy", async () => {
+    fake.sessions.set("cs_test_guest_1", guestReportSession());
+    await deliver(event("checkout.session.completed", guestReportSession({ metadata: { kind: "report", soc: "11-1011" }, amount_total: 1 })));
+    const buyer = getUserByEmail("guest.buyer@example.com", db)!;
+    expect(getPurchasesForUser(buyer.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
+  });
+
+  it("answers 500 (Stripe retries) when the session cannot be retrieved", async () => {
+    const evt = event("checkout.session.completed", guestReportSession({ id: "cs_test_missing" }));
+    const body = JSON.stringify(evt);
+    const result = await handleStripeWebhook(body, sign(body), { db, stripe: fake.stripe, webhookSecret: SECRET });
+    expect(result.status).toBe(500);
+    expect(counts()).toMatchObject({ events: 0, purchases: 0 });
+  });
+});
+
+describe("a second Pro subscription for one user", () => {
+  const now = new Date(Date.parse("2030-01-15T00:00:00Z"));
+
+  function twoSubscriptions() {
+    seedUser("user_pro", "pro@example.com");
+    linkStripeCustomer("user_pro", "cus_123", db);
+    fake.subs.set("sub_123", subscriptionObject({ id: "sub_123", created: T0 }));
+    fake.subs.set("sub_456", subscriptionObject({ id: "sub_456", created: T0 + 60 }));
+  }
+
+  it("is cancelled through Stripe when it arrives, and the user is told", async () => {
+    twoSubscriptions();
+    await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_123" })));
+    expect(fake.cancelled).toEqual([]);
+    const second = await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
+    expect(second.status).toBe(200);
+    expect(second.log).toContain("duplicate");
+    expect(fake.cancelled).toEqual(["sub_456"]);
+    expect(getSubscriptionById("sub_456", db)).toMatchObject({ status: "canceled" });
+    expect(getSubscriptionById("sub_123", db)).toMatchObject({ status: "active" });
+    expect(getDuplicateCanceledSubscriptions("user_pro", db).map((row) => row.id)).toEqual(["sub_456"]);
+    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+  });
+
+  it("keeps the older one whichever arrives first (the stored newer one is cancelled)", async () => {
+    twoSubscriptions();
+    await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
+    await deliver(event("checkout.session.completed", proSession({ subscription: "sub_123" })));
+    expect(fake.cancelled).toEqual(["sub_456"]);
+    expect(getSubscriptionById("sub_456", db)?.status).toBe("canceled");
+    expect(getSubscriptionById("sub_123", db)?.status).toBe("active");
+  });
+
+  it("leaves a subscription alone when the other one is already set to cancel", async () => {
+    twoSubscriptions();
+    fake.subs.set("sub_123", subscriptionObject({ id: "sub_123", created: T0, cancel_at_period_end: true }));
+    await deliver(event("customer.subscription.updated", subscriptionObject({ id: "sub_123" })));
+    await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
+    expect(fake.cancelled).toEqual([]);
+    expect(getDuplicateCanceledSubscriptions("user_pro", db)).toEqual([]);
   });
 });
 
@@ -401,5 +555,32 @@ describe("POST /api/stripe/webhook", () => {
       duplex: "half",
     });
     expect((await POST(request)).status).toBe(413);
+  });
+
+  it("answers 503 with Retry-After, within about the busy timeout, while another process holds the write lock", async () => {
+    const { POST } = await import("@/app/api/stripe/webhook/route");
+    const { env } = await import("@/lib/env");
+    const appDb = openAccountsDb(env.APP_DB_PATH);
+    expect(appDb.$client.pragma("busy_timeout", { simple: true })).toBe(1500);
+    expect(appDb.$client.pragma("synchronous", { simple: true })).toBe(2); // FULL: commits are on disk before the 2xx
+
+    const post = () => {
+      const body = JSON.stringify(event("invoice.paid", { id: "in_busy", object: "invoice", parent: null }, Math.floor(Date.now() / 1000)));
+      const signature = sdk.webhooks.generateTestHeaderString({ payload: body, secret: env.STRIPE_WEBHOOK_SECRET });
+      return POST(new Request("http://localhost/api/stripe/webhook", { method: "POST", body, headers: { "stripe-signature": signature } }));
+    };
+    const outsider = new Database(env.APP_DB_PATH);
+    outsider.exec("BEGIN IMMEDIATE");
+    try {
+      const started = Date.now();
+      const busy = await post();
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get("retry-after")).toBe("2");
+      expect(Date.now() - started).toBeLessThan(4000);
+    } finally {
+      outsider.exec("ROLLBACK");
+      outsider.close();
+    }
+    expect((await post()).status).toBe(200);
   });
 });

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { getUserById } from "@/db/accounts/queries";
 import { getViewer } from "@/lib/server/auth/viewer";
+import { isCheckoutBrowser } from "@/lib/server/billing/checkout-browser";
 import { verifyCheckoutSession, type CheckoutReturn } from "@/lib/server/billing/checkout-return";
 import { checkoutSessionIdSchema } from "@/lib/server/billing/stripe-objects";
 import { getEntitlements } from "@/lib/server/entitlements";
@@ -18,6 +20,17 @@ function Problem({ title, children }: { title: string; children: React.ReactNode
       <h1>{title}</h1>
       {children}
     </section>
+  );
+}
+
+/** A guest is not signed in by paying: the report is reached through the link mailed to the checkout email. */
+function GuestNextStep({ email }: { email: string | null }) {
+  return (
+    <p data-testid="guest-next-step">
+      We emailed a sign-in link to {email ? <strong>{email}</strong> : "the address you used at checkout"}. Open it to
+      download the report; it stays on the account for that address (you can also{" "}
+      <Link href="/sign-in?next=/account">sign in with that address</Link> later).
+    </p>
   );
 }
 
@@ -47,6 +60,22 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
     );
   }
 
+  // Only the browser that started this checkout (its nonce cookie), or the signed-in owner,
+  // learns anything about it; anyone else holding the URL sees the same neutral page.
+  const { user } = await getViewer();
+  const isBuyer = !!user && user.id === checkout.userId;
+  if (!isBuyer && !(await isCheckoutBrowser(checkout.browserHash))) {
+    return (
+      <Problem title="Nothing to show here">
+        <p data-testid="checkout-elsewhere">
+          This checkout was not started in this browser, so its details stay private. If you paid, a confirmation and a
+          link to your purchase went to the email address you used at checkout; you can also{" "}
+          <Link href="/sign-in?next=/account">sign in with that address</Link>.
+        </p>
+      </Problem>
+    );
+  }
+
   if (!checkout.paid) {
     return (
       <Problem title="Payment not completed">
@@ -57,9 +86,6 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
       </Problem>
     );
   }
-
-  const { user } = await getViewer();
-  const isBuyer = !!user && user.id === checkout.userId;
 
   if (checkout.kind === "pro") {
     const entitlements = isBuyer && user ? getEntitlements(user.id) : null;
@@ -100,10 +126,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
             <Link href="/account">Your purchases</Link>
           </p>
         ) : (
-          <p>
-            It is attached to the email address you used at checkout.{" "}
-            <Link href="/sign-in?next=/account">Sign in with that address</Link> to download it.
-          </p>
+          <GuestNextStep email={checkout.userId ? (getUserById(checkout.userId)?.email ?? null) : null} />
         )}
       </section>
     );

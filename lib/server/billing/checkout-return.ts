@@ -1,42 +1,64 @@
 import "server-only";
 
 import { accountsDb } from "@/db/accounts/client";
-import { claimGuestSignIn, getUserById } from "@/db/accounts/queries";
+import { claimGuestLinkMail, getUserById, releaseGuestLinkMail } from "@/db/accounts/queries";
 import { getAuth } from "@/lib/server/auth/server";
 
 import { prepareCheckoutFulfilment, type FulfilmentResult } from "./fulfilment";
+import { checkoutMetadataSchema } from "./stripe-objects";
 import { getStripe } from "./stripe";
 
-/** How long after paying a guest's success page may sign them in. */
-const GUEST_SIGN_IN_WINDOW_MS = 60 * 60 * 1000;
+/** How long after paying a return visit may still mail the guest's link. */
+const GUEST_LINK_WINDOW_MS = 60 * 60 * 1000;
 
-export type CheckoutReturn = FulfilmentResult & { sessionId: string; mode: "payment" | "subscription" | "setup" };
+export type CheckoutReturn = FulfilmentResult & {
+  sessionId: string;
+  mode: "payment" | "subscription" | "setup";
+  /** Hash of the starting browser's nonce (checkout-browser.ts), from the session metadata. */
+  browserHash: string | null;
+};
 
 /**
  * Retrieves the Checkout Session from Stripe on the server and applies the same
  * idempotent fulfilment the webhook uses, so the success page is right whether or not
- * the webhook has landed. Nothing here trusts the query string beyond the session id.
+ * the webhook has landed. Nothing here trusts the query string beyond the session id,
+ * and nothing here signs anyone in.
  */
 export async function verifyCheckoutSession(sessionId: string): Promise<CheckoutReturn> {
   const stripe = getStripe();
   const retrieved = await stripe.checkout.sessions.retrieve(sessionId);
-  const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe, null);
-  const result = accountsDb().transaction((tx) => fulfilment.apply(tx));
-  return { ...result, sessionId: fulfilment.session.id, mode: fulfilment.session.mode };
+  const db = accountsDb();
+  const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe, "success-page", db);
+  const result = db.transaction((tx) => fulfilment.apply(tx));
+  const metadata = checkoutMetadataSchema.safeParse(fulfilment.session.metadata);
+  return {
+    ...result,
+    sessionId: fulfilment.session.id,
+    mode: fulfilment.session.mode,
+    browserHash: metadata.success ? (metadata.data.browser ?? null) : null,
+  };
 }
 
 /**
- * Signs in the buyer of a paid guest checkout, once per checkout session and within an
- * hour of paying, and only into an account whose email has not been proven by a magic
- * link (paying with an address proves nothing, so an established account is never
- * opened this way; that owner signs in by email as usual). Call from a route handler or
- * server action: it sets the session cookie.
+ * A guest buyer is never signed in by paying: paying with an address proves nothing about
+ * owning it, and a session id in a URL proves nothing about who holds it. Instead, once
+ * per paid guest checkout (and within an hour of paying), a magic link goes to the
+ * checkout email: opening it proves the address and shows the report on /account.
+ * Returns whether a mail was sent now.
  */
-export async function signInGuestBuyer(checkout: CheckoutReturn, headers: Headers, now: Date = new Date()): Promise<boolean> {
-  if (!checkout.paid || checkout.kind !== "report" || !checkout.userId) return false;
+export async function mailGuestBuyerLink(checkout: CheckoutReturn, now: Date = new Date()): Promise<boolean> {
+  if (!checkout.paid || checkout.kind !== "report" || !checkout.guest || !checkout.userId) return false;
   const buyer = getUserById(checkout.userId);
-  if (!buyer || buyer.emailVerified) return false;
-  if (!claimGuestSignIn(checkout.sessionId, now, new Date(now.getTime() - GUEST_SIGN_IN_WINDOW_MS))) return false;
-  await getAuth().api.signInVerifiedUser({ body: { userId: buyer.id }, headers });
+  if (!buyer) return false;
+  if (!claimGuestLinkMail(checkout.sessionId, now, new Date(now.getTime() - GUEST_LINK_WINDOW_MS))) return false;
+  try {
+    await getAuth().api.signInMagicLink({
+      body: { email: buyer.email, callbackURL: "/account", newUserCallbackURL: "/account", errorCallbackURL: "/sign-in?next=/account" },
+      headers: new Headers(),
+    });
+  } catch (error) {
+    releaseGuestLinkMail(checkout.sessionId);
+    throw error;
+  }
   return true;
 }

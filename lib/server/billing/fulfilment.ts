@@ -4,7 +4,7 @@ import { findOrCreateUserByEmail, getUserById, insertPurchase, linkStripeCustome
 import { plans } from "./plans";
 import type { BillingStripe } from "./stripe";
 import { checkoutMetadataSchema, checkoutSessionObjectSchema, type CheckoutSessionObject } from "./stripe-objects";
-import { applySubscription, fetchSubscription, type FetchedSubscription } from "./subscription-sync";
+import { applySubscription, applySubscriptions, fetchSubscription, settleDuplicateSubscriptions } from "./subscription-sync";
 
 export type FulfilmentResult = {
   log: string;
@@ -13,6 +13,8 @@ export type FulfilmentResult = {
   userId: string | null;
   soc: string | null;
   paid: boolean;
+  /** The report went to the checkout email's account (nobody was signed in at checkout). */
+  guest: boolean;
 };
 
 export type PreparedFulfilment = {
@@ -26,10 +28,10 @@ function existingUserId(candidate: string | null | undefined, tx: AccountsConn):
 }
 
 /**
- * Turns a completed Checkout Session into local state. Used by the
- * checkout.session.completed webhook (with the event's `created` as `version`) and by the
- * success page from a server-side retrieve (`version: null`); applying it twice changes
- * nothing, so either may land first.
+ * Turns a completed Checkout Session, as retrieved from Stripe, into local state. Used by
+ * the checkout.session.completed webhook and by the success page; applying it twice
+ * changes nothing, so either may land first. From the webhook, a second Pro subscription
+ * of the same user is cancelled (`settleDuplicateSubscriptions`).
  *
  * - subscription mode: re-fetch the subscription from Stripe and store its absolute state;
  * - payment mode (PDF report): one purchase row per session, owned by the signed-in buyer
@@ -39,12 +41,18 @@ function existingUserId(candidate: string | null | undefined, tx: AccountsConn):
 export async function prepareCheckoutFulfilment(
   sessionInput: unknown,
   stripe: Pick<BillingStripe, "subscriptions">,
-  version: number | null,
+  source: "webhook" | "success-page",
+  db: AccountsConn,
 ): Promise<PreparedFulfilment> {
   const session = checkoutSessionObjectSchema.parse(sessionInput);
   const metadata = checkoutMetadataSchema.safeParse(session.metadata);
   const paid = session.status === "complete" && session.payment_status !== "unpaid";
-  const base = { kind: metadata.success ? metadata.data.kind : null, soc: metadata.success ? (metadata.data.soc ?? null) : null, paid };
+  const base = {
+    kind: metadata.success ? metadata.data.kind : null,
+    soc: metadata.success ? (metadata.data.soc ?? null) : null,
+    paid,
+    guest: false,
+  };
 
   if (!metadata.success) {
     return { session, apply: () => ({ ...base, userId: null, log: `checkout ${session.id}: not one of ours, ignored` }) };
@@ -57,12 +65,14 @@ export async function prepareCheckoutFulfilment(
 
   if (session.mode === "subscription" && metadata.data.kind === "pro") {
     if (!session.subscription) throw new Error(`checkout ${session.id} is complete but has no subscription`);
-    const fetched: FetchedSubscription = await fetchSubscription(stripe, session.subscription);
+    const fetched = await fetchSubscription(stripe, session.subscription);
+    const settled = source === "webhook" ? await settleDuplicateSubscriptions(stripe, fetched, db, ownerHint) : [fetched];
     return {
       session,
       apply: (tx) => {
-        const log = applySubscription(fetched, version, tx, existingUserId(ownerHint, tx));
-        return { ...base, userId: existingUserId(ownerHint, tx), log: `checkout ${session.id}: ${log}` };
+        const owner = existingUserId(ownerHint, tx);
+        const log = source === "webhook" ? applySubscriptions(settled, tx, owner) : applySubscription(fetched, source, tx, owner);
+        return { ...base, userId: owner, log: `checkout ${session.id}: ${log}` };
       },
     };
   }
@@ -92,6 +102,7 @@ export async function prepareCheckoutFulfilment(
         return {
           ...base,
           userId: buyer,
+          guest: signedInBuyer === null,
           log: `checkout ${session.id}: report ${soc} for user=${buyer}${signedInBuyer ? "" : " (guest)"} ${created ? "granted" : "already granted"}`,
         };
       },

@@ -22,6 +22,8 @@ export const checkoutMetadataSchema = z.object({
   kind: z.enum(["pro", "report"]),
   soc: socSchema.optional(),
   user_id: z.string().min(1).optional(),
+  /** SHA-256 (base64url) of the nonce cookie of the browser that started the checkout. */
+  browser: z.string().min(1).max(100).optional(),
 });
 export type CheckoutMetadata = z.infer<typeof checkoutMetadataSchema>;
 
@@ -33,6 +35,7 @@ export const subscriptionObjectSchema = z.object({
   /** Pre-2025-03-31 API versions; now on the items. */
   current_period_end: unixSeconds.nullish(),
   ended_at: unixSeconds.nullish(),
+  created: unixSeconds.nullish(),
   metadata,
   items: z.object({
     data: z.array(

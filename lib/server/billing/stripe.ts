@@ -34,10 +34,12 @@ export function getStripe(): Stripe {
 }
 
 /**
- * What webhook handling needs from Stripe: signature verification and re-fetching
- * subscriptions. The real SDK satisfies it; unit tests may pass a narrower double.
+ * What webhook handling needs from Stripe: signature verification, re-fetching checkout
+ * sessions and subscriptions, cancelling a duplicate subscription. The real SDK satisfies
+ * it; unit tests may pass a narrower double.
  */
 export type BillingStripe = {
   webhooks: Pick<Stripe["webhooks"], "constructEvent">;
-  subscriptions: { retrieve(id: string): Promise<unknown> };
+  subscriptions: { retrieve(id: string): Promise<unknown>; cancel(id: string): Promise<unknown> };
+  checkout: { sessions: { retrieve(id: string): Promise<unknown> } };
 };

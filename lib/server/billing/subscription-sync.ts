@@ -3,8 +3,10 @@ import {
   attributeSubscriptionsOfCustomer,
   getUserById,
   getUserIdByStripeCustomerId,
+  getSubscriptionsForUser,
   insertSubscriptionIfAbsent,
   linkStripeCustomer,
+  markSubscriptionDuplicateCanceled,
   upsertSubscriptionState,
   type SubscriptionState,
 } from "@/db/accounts/queries";
@@ -12,7 +14,17 @@ import {
 import type { BillingStripe } from "./stripe";
 import { subscriptionObjectSchema } from "./stripe-objects";
 
-export type FetchedSubscription = { state: SubscriptionState; metadataUserId: string | null };
+export type FetchedSubscription = {
+  state: SubscriptionState;
+  metadataUserId: string | null;
+  /** Stripe's `created` of the subscription (0 when absent): the oldest one is kept among duplicates. */
+  created: number;
+  /** Unix milliseconds (our clock) when the retrieve was sent: the order in which states are stored. */
+  fetchedAt: number;
+  /** True when this state comes from our own cancel of a duplicate subscription. */
+  duplicateCanceled?: boolean;
+};
+
 
 const toDate = (seconds: number | null | undefined) => (seconds == null ? null : new Date(seconds * 1000));
 
@@ -22,7 +34,12 @@ const toDate = (seconds: number | null | undefined) => (seconds == null ? null :
  * API 2025-03-31; the latest item end wins.
  */
 export async function fetchSubscription(stripe: Pick<BillingStripe, "subscriptions">, subscriptionId: string): Promise<FetchedSubscription> {
-  const subscription = subscriptionObjectSchema.parse(await stripe.subscriptions.retrieve(subscriptionId));
+  const fetchedAt = Date.now();
+  return reduceSubscription(await stripe.subscriptions.retrieve(subscriptionId), fetchedAt);
+}
+
+function reduceSubscription(object: unknown, fetchedAt: number): FetchedSubscription {
+  const subscription = subscriptionObjectSchema.parse(object);
   const itemEnds = subscription.items.data.map((item) => item.current_period_end).filter((end): end is number => end != null);
   const periodEnd = itemEnds.length > 0 ? Math.max(...itemEnds) : (subscription.current_period_end ?? null);
   return {
@@ -36,7 +53,56 @@ export async function fetchSubscription(stripe: Pick<BillingStripe, "subscriptio
       endedAt: toDate(subscription.ended_at),
     },
     metadataUserId: subscription.metadata.user_id ?? null,
+    created: subscription.created ?? 0,
+    fetchedAt,
   };
+}
+
+/** Statuses that will bill again: two of these for one user are a double charge. */
+const BILLING_STATUSES: ReadonlySet<SubscriptionState["status"]> = new Set(["active", "trialing", "past_due"]);
+const billsAgain = (state: SubscriptionState) => BILLING_STATUSES.has(state.status) && !state.cancelAtPeriodEnd;
+
+/**
+ * Two tabs can each finish a Pro checkout, giving one user two subscriptions that both
+ * renew. Network work before the transaction: when `fetched` and another stored
+ * subscription of the same user both bill again, the others are re-fetched and every one
+ * but the oldest (Stripe `created`, then id) is cancelled through the Stripe API now.
+ * Returns the states to store: `fetched` (possibly now cancelled) and any other
+ * subscription whose state changed. Every handler applies the same rule, so concurrent
+ * events agree on which one survives.
+ */
+export async function settleDuplicateSubscriptions(
+  stripe: Pick<BillingStripe, "subscriptions">,
+  fetched: FetchedSubscription,
+  db: AccountsConn,
+  ownerHint: string | null = null,
+): Promise<FetchedSubscription[]> {
+  if (!billsAgain(fetched.state)) return [fetched];
+  const owner =
+    getUserIdByStripeCustomerId(fetched.state.stripeCustomerId, db) ??
+    [ownerHint, fetched.metadataUserId].find((candidate) => candidate && getUserById(candidate, db)) ??
+    null;
+  if (!owner) return [fetched];
+  const others = getSubscriptionsForUser(owner, db).filter(
+    (stored) => stored.id !== fetched.state.id && BILLING_STATUSES.has(stored.status) && !stored.cancelAtPeriodEnd,
+  );
+  if (others.length === 0) return [fetched];
+
+  const refetched = await Promise.all(others.map((other) => fetchSubscription(stripe, other.id)));
+  const billing = [fetched, ...refetched].filter((candidate) => billsAgain(candidate.state));
+  if (billing.length < 2) return [fetched, ...refetched];
+  const keeper = billing.reduce((best, candidate) =>
+    candidate.created < best.created || (candidate.created === best.created && candidate.state.id < best.state.id) ? candidate : best,
+  );
+  const settled = await Promise.all(
+    [fetched, ...refetched].map(async (candidate) => {
+      if (candidate === keeper || !billsAgain(candidate.state)) return candidate;
+      const fetchedAt = Date.now();
+      const cancelled = reduceSubscription(await stripe.subscriptions.cancel(candidate.state.id), fetchedAt);
+      return { ...cancelled, duplicateCanceled: true };
+    }),
+  );
+  return settled;
 }
 
 /**
@@ -57,14 +123,15 @@ function resolveOwner(stripeCustomerId: string, candidates: (string | null | und
 }
 
 /**
- * Stores the fetched state (inside the caller's transaction). With an event's `created`
- * as `version`, the row is overwritten unless a newer event already wrote it; with
- * `version: null` (checkout success page) it is only inserted if absent, so webhooks
- * always have the last word. Returns a log line.
+ * Stores the fetched state (inside the caller's transaction). From a webhook
+ * (`source: "webhook"`) the row is overwritten unless it holds a state fetched later
+ * (the event's own `created` plays no part, so a far-future date cannot pin a state);
+ * from the checkout success page it is only inserted if absent, so webhooks always have
+ * the last word. Returns a log line.
  */
 export function applySubscription(
   fetched: FetchedSubscription,
-  version: number | null,
+  source: "webhook" | "success-page",
   tx: AccountsConn,
   ownerHint: string | null = null,
 ): string {
@@ -74,11 +141,17 @@ export function applySubscription(
   // A row stored before its owner was known (event before checkout) gets attributed now,
   // even if this event is older than the one that wrote the state.
   if (userId) attributeSubscriptionsOfCustomer(state.stripeCustomerId, userId, tx);
-  if (version === null) {
+  if (source === "success-page") {
     if (!userId) return `subscription ${describe}: no owner yet, left to the webhook`;
     return insertSubscriptionIfAbsent(state, userId, tx) ? `subscription ${describe} stored` : `subscription ${state.id} already stored`;
   }
-  return upsertSubscriptionState(state, userId, version, tx)
-    ? `subscription ${describe} stored`
-    : `subscription ${state.id}: stored state is from a newer event, unchanged`;
+  const written = upsertSubscriptionState(state, userId, fetched.fetchedAt, tx);
+  if (fetched.duplicateCanceled) markSubscriptionDuplicateCanceled(state.id, new Date(fetched.fetchedAt), tx);
+  const duplicate = fetched.duplicateCanceled ? " (cancelled: duplicate of the user's Pro)" : "";
+  return written ? `subscription ${describe} stored${duplicate}` : `subscription ${state.id}: stored state was fetched later, unchanged${duplicate}`;
+}
+
+/** Stores several fetched states (see `settleDuplicateSubscriptions`); one log line. */
+export function applySubscriptions(fetched: readonly FetchedSubscription[], tx: AccountsConn, ownerHint: string | null = null): string {
+  return fetched.map((one) => applySubscription(one, "webhook", tx, ownerHint)).join("; ");
 }

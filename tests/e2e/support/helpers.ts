@@ -101,3 +101,13 @@ export function billingSnapshot(): Record<string, number | string> {
     };
   });
 }
+
+/** How many sign-in sessions the user has (a guest checkout must never add one). */
+export function sessionCountOf(userId: string): number {
+  return withAppDb((db) => (db.prepare("select count(*) as n from session where user_id = ?").get(userId) as { n: number }).n);
+}
+
+/** How many mails went to `email` (the outbox table of local mode). */
+export function outboxCountFor(email: string): number {
+  return withAppDb((db) => (db.prepare('select count(*) as n from outbox where "to" = ?').get(email.toLowerCase()) as { n: number }).n);
+}

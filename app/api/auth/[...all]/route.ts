@@ -1,5 +1,6 @@
 import { getAuth } from "@/lib/server/auth/server";
 import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
+import { withBusyRetry } from "@/lib/server/db-busy";
 
 /**
  * better-auth's HTTP surface, narrowed to what the site uses: following a magic link,
@@ -26,5 +27,6 @@ async function handle(request: Request): Promise<Response> {
   return getAuth().handler(new Request(request.url, { method: request.method, headers: request.headers, body }));
 }
 
-export const GET = handle;
-export const POST = handle;
+// SQLITE_BUSY thrown out of better-auth (accounts database locked) answers 503 + Retry-After.
+export const GET = withBusyRetry(handle);
+export const POST = withBusyRetry(handle);

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 
 import { getOccupationBySoc } from "@/db/queries/occupations";
 import { getViewer } from "@/lib/server/auth/viewer";
+import { withBusyRetry } from "@/lib/server/db-busy";
 import { getEntitlements } from "@/lib/server/entitlements";
 import { getReportPdf, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/server/report";
 
@@ -18,7 +19,8 @@ function problem(status: number, body: Record<string, unknown>) {
   return NextResponse.json(body, { status, headers: NO_STORE });
 }
 
-export async function GET(_request: Request, { params }: { params: Promise<{ soc: string }> }) {
+// A busy accounts database (session refresh, entitlements) answers 503 + Retry-After.
+export const GET = withBusyRetry(async (_request: Request, { params }: { params: Promise<{ soc: string }> }) => {
   const parsed = reportSocParamSchema.safeParse((await params).soc);
   if (!parsed.success) {
     return problem(400, { error: "invalid_soc", message: parsed.error.issues[0]?.message ?? "Invalid SOC code." });
@@ -58,4 +60,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ soc
       "X-Report-Cache": cache,
     },
   });
-}
+});

@@ -4,9 +4,9 @@ import type { BillingStripe } from "../stripe";
 import type { EventEnvelope } from "../stripe-objects";
 
 /**
- * A handler does its network work (re-fetching from Stripe) in `prepare`, then returns a
- * synchronous effect that the dispatcher runs in the same transaction as recording the
- * event id. The effect returns a log line.
+ * A handler does its network work (re-fetching from Stripe, reading the database outside
+ * any transaction) first, then returns a synchronous effect that the dispatcher runs in
+ * the same transaction as recording the event id. The effect returns a log line.
  */
 export type WebhookEffect = (tx: AccountsConn) => string;
-export type WebhookHandler = (event: EventEnvelope, stripe: Pick<BillingStripe, "subscriptions">) => Promise<WebhookEffect>;
+export type WebhookHandler = (event: EventEnvelope, stripe: Omit<BillingStripe, "webhooks">, db: AccountsConn) => Promise<WebhookEffect>;
