@@ -11,6 +11,7 @@ import { z } from "zod";
 import { accountsDb } from "@/db/accounts/client";
 import { authSchema } from "@/db/accounts/schema";
 import { env } from "@/lib/env";
+import { clientIpHeaderName } from "@/lib/server/client-ip";
 
 import { magicLinkMail, sendMail } from "./mail";
 
@@ -54,6 +55,9 @@ function createAuth() {
     advanced: {
       cookiePrefix: "aip",
       useSecureCookies: env.APP_URL.startsWith("https://"),
+      // The limiter keys on the address the server stamped from the socket (or the trusted
+      // proxy hop), never on a client-supplied X-Forwarded-For. Unit tests have no stamp.
+      ipAddress: { ipAddressHeaders: [clientIpHeaderName() ?? "x-aip-client-ip-unavailable"] },
     },
     plugins: [
       magicLink({
