@@ -22,6 +22,7 @@ import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutbox
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
 import { safeNextPath, signInFormSchema } from "@/lib/server/auth/schemas";
 import { getAuth } from "@/lib/server/auth/server";
+import { clientAddress } from "@/lib/server/client-ip";
 import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in";
 
 const db = accountsDb();
@@ -213,6 +214,23 @@ describe("rate limits", () => {
     }
     expect((await requestLink("one-more@example.com", ip)).result).toBe("rate-limited");
     expect((await requestLink("one-more@example.com", freshIp())).result).toBe("sent");
+  });
+
+  it("a rotating X-Forwarded-For does not bypass the per-IP limit (0 trusted hops)", async () => {
+    const fromSocket = (i: number) => clientAddress({ socketAddress: "198.51.100.9", forwardedFor: `203.0.113.${i}, 10.0.0.${i}`, trustedHops: 0 });
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) {
+      expect((await requestLink(`rotate-${i}@example.com`, fromSocket(i))).result).toBe("sent");
+    }
+    expect((await requestLink("rotate-last@example.com", fromSocket(999))).result).toBe("rate-limited");
+  });
+
+  it("behind one trusted proxy, clients are told apart by the entry the proxy appended", async () => {
+    const behindProxy = (client: string) => clientAddress({ socketAddress: "10.0.0.1", forwardedFor: `6.6.6.6, ${client}`, trustedHops: 1 });
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) {
+      expect((await requestLink(`proxied-${i}@example.com`, behindProxy("192.0.2.10"))).result).toBe("sent");
+    }
+    expect((await requestLink("proxied-last@example.com", behindProxy("192.0.2.10"))).result).toBe("rate-limited");
+    expect((await requestLink("proxied-other@example.com", behindProxy("192.0.2.11"))).result).toBe("sent");
   });
 
   it("opens a new window after the old one", () => {
