@@ -50,7 +50,7 @@ function createAuth() {
     emailAndPassword: { enabled: false },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // better-auth's own per-IP limiter covers the HTTP endpoints (link verification);
-    // sign-in requests are limited per email and per IP in lib/server/auth/sign-in.ts.
+    // sign-in requests are limited per client address (mail throttled per email) in lib/server/auth/sign-in.ts.
     rateLimit: { enabled: true, window: 60, max: 60 },
     advanced: {
       cookiePrefix: "aip",
