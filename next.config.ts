@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 
-import { env } from "./lib/env";
-import { securityHeaders } from "./lib/security-headers";
+import { MAX_ACTION_BODY_BYTES } from "./lib/request-limits";
+import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and heavy server-only modules stay outside the bundle.
@@ -16,16 +16,12 @@ const nextConfig: NextConfig = {
   experimental: {
     // Integrity hashes on Next's script files: a strict CSP without nonces, so pages stay static.
     sri: { algorithm: "sha256" },
-    // Every server action body is a small form; refuse anything bigger.
-    serverActions: { bodySizeLimit: "64kb" },
+    // Every server action body is a small form; refuse anything bigger (proxy.ts answers 413 first).
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
   },
+  // Frozen into the build, so only the constant headers; CSP and HSTS come from proxy.ts at run time.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: securityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" }),
-      },
-    ];
+    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
 };
 

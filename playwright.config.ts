@@ -44,7 +44,8 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start -p ${APP_PORT}`,
+      // Local mode binds to loopback only; APP_URL's localhost resolves to 127.0.0.1.
+      command: `npx next start -H 127.0.0.1 -p ${APP_PORT}`,
       url: `${APP_URL}/sign-in`,
       env: E2E_SERVER_ENV,
       reuseExistingServer: false,

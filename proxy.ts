@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { listOccupationSlugs } from "@/db/queries/profile";
+import { env } from "@/lib/env";
+import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
+import { runtimeSecurityHeaders } from "@/lib/security-headers";
 import { socFromRouteSegment } from "@/lib/soc";
 
 // better-auth's session cookie with the "aip" prefix (lib/server/auth/server.ts); "__Secure-" over https.
@@ -9,7 +12,7 @@ const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
 export const MAX_API_BODY_BYTES = 256 * 1024;
 
-function tooLarge(request: NextRequest): NextResponse | null {
+function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): NextResponse | null {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
   const length = request.headers.get("content-length");
   if (length === null) {
@@ -17,7 +20,7 @@ function tooLarge(request: NextRequest): NextResponse | null {
   }
   const bytes = Number(length);
   if (!Number.isFinite(bytes) || bytes < 0) return NextResponse.json({ error: "Invalid Content-Length." }, { status: 400 });
-  if (bytes > MAX_API_BODY_BYTES) return NextResponse.json({ error: `Request body over ${MAX_API_BODY_BYTES / 1024} KB.` }, { status: 413 });
+  if (bytes > limit) return NextResponse.json({ error: `Request body over ${limit / 1024} KB.` }, { status: 413 });
   return null;
 }
 
@@ -36,7 +39,7 @@ function canonicalSlug(soc: string): string | undefined {
  */
 function canonicalRedirect(request: NextRequest): NextResponse | null {
   const [, first, segment, ...rest] = request.nextUrl.pathname.split("/");
-  if (first !== "occupations" || segment === undefined) return null;
+  if (first !== "occupations" || segment === undefined || segment === "") return null;
   const soc = socFromRouteSegment(segment);
   const slug = soc === null ? undefined : canonicalSlug(soc);
   if (slug === undefined || slug === segment) return null;
@@ -46,7 +49,31 @@ function canonicalRedirect(request: NextRequest): NextResponse | null {
 }
 
 /**
- * 1. API bodies are size-checked before any handler reads them.
+ * A POST to a page is a server action. Next refuses a cross-origin one and an over-limit body
+ * by throwing, which answers 500; answer 403 and 413 here instead, with Next's own rule: the
+ * Origin's host must equal the first X-Forwarded-Host entry, else Host. No Origin (curl, old
+ * browsers) is left to Next, which lets it through as it carries no ambient credentials.
+ */
+function refusedAction(request: NextRequest): NextResponse | null {
+  if (request.method !== "POST") return null;
+  const origin = request.headers.get("origin");
+  if (origin !== null) {
+    const expected = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host");
+    let originHost: string | null = null;
+    try {
+      originHost = origin === "null" ? null : new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost === null || originHost !== expected) return new NextResponse("Forbidden: cross-origin form submission.", { status: 403 });
+  }
+  return tooLarge(request, MAX_ACTION_BODY_BYTES);
+}
+
+/**
+ * 0. Every response gets the configuration-dependent security headers (lib/security-headers.ts).
+ * 1. API bodies are size-checked before any handler reads them; server actions are checked for
+ *    origin and size.
  * 2. Other spellings of an occupation code redirect to the canonical profile URL.
  * 3. Occupation profiles are prerendered once for everyone; a visitor with a session cookie is
  *    rewritten to the per-request variant, which checks the session and entitlements on the
@@ -61,17 +88,30 @@ function isDecodable(pathname: string): boolean {
   }
 }
 
+// Computed when the server starts, from its own environment (not the build's).
+const SECURITY_HEADERS = runtimeSecurityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" });
+const PROFILE_PATH = /^\/occupations\/[^/]+\/?$/;
+
 export function proxy(request: NextRequest) {
+  const response = route(request);
+  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
+  return response;
+}
+
+function route(request: NextRequest): NextResponse {
   // A malformed escape ("%ZZ") would otherwise fail inside the router with a 500.
   if (!isDecodable(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed URL encoding.", { status: 400 });
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
+  const refused = refusedAction(request);
+  if (refused) return refused;
   const redirect = canonicalRedirect(request);
   if (redirect !== null) return redirect;
-  if (request.nextUrl.pathname.split("/").length !== 3) return NextResponse.next(); // sub-pages have no member variant
+  if (!PROFILE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
   if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: ["/occupations/:soc", "/occupations/:soc/tasks/:onet", "/api/:path*"] };
+// Every route but Next's static files (they get the constant headers from next.config.ts).
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
     environment: "node",
+    // The offline defaults (emulator key, dev secrets) are allowed in local mode only (lib/env.ts).
+    env: { LOCAL_MODE: "1" },
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",

@@ -1,5 +1,9 @@
 /**
- * Security headers for every response, built from configuration once at build/start.
+ * Security headers. The ones that depend on configuration (the CSP's form-action and
+ * upgrade-insecure-requests, HSTS) are computed per request in proxy.ts from the runtime
+ * environment, so one build served under another APP_URL or Stripe endpoint gets that
+ * server's headers (next.config.ts `headers()` is frozen into the build's routes manifest).
+ * The rest are constant and set in next.config.ts for every response, static files included.
  * The CSP has no nonce, so profile pages stay static and cacheable: Next's own scripts are
  * same-origin files (with SRI hashes, see next.config.ts). Form posts may continue to Stripe's
  * hosted checkout and portal (or the local emulator), since server actions redirect there.
@@ -14,10 +18,13 @@ const STRIPE_HOSTED_ORIGINS = ["https://checkout.stripe.com", "https://billing.s
 
 export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: SecurityHeaderOptions): string {
   const stripeUrl = new URL(stripeApiUrl);
-  // Headers are fixed at build time while the emulator's port is chosen at start (tests use
-  // their own), so a loopback emulator is allowed on any port.
+  // The emulator serves its hosted pages from its own origin; on loopback under either name.
   const loopback = stripeUrl.protocol === "http:" && ["127.0.0.1", "localhost"].includes(stripeUrl.hostname);
-  const emulatorTargets = loopback ? ["http://127.0.0.1:*", "http://localhost:*"] : stripeUrl.origin === "https://api.stripe.com" ? [] : [stripeUrl.origin];
+  const emulatorTargets = loopback
+    ? [`http://127.0.0.1:${stripeUrl.port || "80"}`, `http://localhost:${stripeUrl.port || "80"}`]
+    : stripeUrl.origin === "https://api.stripe.com"
+      ? []
+      : [stripeUrl.origin];
   const formTargets = ["'self'", ...STRIPE_HOSTED_ORIGINS, ...emulatorTargets];
   const directives = [
     "default-src 'self'",
@@ -37,15 +44,24 @@ export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: Secu
   return directives.join("; ");
 }
 
-export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+/** Headers that never depend on configuration (next.config.ts, every response). */
+export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+];
+
+/** Headers computed from the running server's configuration (proxy.ts, per request). */
+export function runtimeSecurityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
   const https = options.appUrl.startsWith("https://");
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ...(options.production && https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
   ];
+}
+
+export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+  return [...runtimeSecurityHeaders(options), ...STATIC_SECURITY_HEADERS];
 }

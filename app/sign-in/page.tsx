@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requestMagicLinkAction } from "@/lib/server/auth/actions";
-import { safeNextPath } from "@/lib/server/auth/schemas";
+import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/server/auth/schemas";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { env } from "@/lib/env";
 
@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "Sign in", robots: { index: false } }
 
 const ERRORS: Record<string, string> = {
   "invalid-email": "Please enter a valid email address.",
+  "non-ascii-email": NON_ASCII_LOCAL_PART,
   "rate-limited": "Too many sign-in requests. Please wait a few minutes and try again.",
   unavailable: "We could not send the email just now. Please try again in a moment.",
   INVALID_TOKEN: "That sign-in link is invalid, has expired or was already used. Request a new one below.",

@@ -55,9 +55,9 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 }
 
 function startApp(): ChildProcess {
-  return spawn("npx", ["next", "start", "-p", String(APP_PORT)], {
+  return spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], {
     cwd: projectRoot,
-    env: { ...process.env, APP_URL },
+    env: { ...process.env, APP_URL, LOCAL_MODE: "1" },
     stdio: "ignore",
     detached: true,
   });

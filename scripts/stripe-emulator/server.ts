@@ -15,6 +15,7 @@ import { layout, messagePage } from "./pages";
 import { Store } from "./store";
 import type { StripeEvent } from "./types";
 import { WebhookSender } from "./webhooks";
+import { isLoopbackAddress, isLoopbackHost } from "../../lib/loopback";
 
 export interface StartEmulatorOptions {
   /** Port to listen on; 0 picks a free one. Default: STRIPE_EMULATOR_PORT (12111). */
@@ -53,8 +54,6 @@ export interface RunningEmulator {
   /** Stops listening, stops webhook retries (pending ones resume on next start), saves state. */
   close(): Promise<void>;
 }
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 const HTML_HEADERS = {
   "Content-Type": "text/html; charset=utf-8",
@@ -124,6 +123,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     proPriceCents: options.proPriceCents ?? base.proPriceCents,
     reportPriceCents: options.reportPriceCents ?? base.reportPriceCents,
   };
+  // Anyone reaching the emulator can pay, refund and replay webhooks: it is a local tool only.
+  if (!isLoopbackAddress(config.host) && config.host !== "localhost") {
+    throw new Error(`STRIPE_EMULATOR_HOST=${config.host} is not a loopback address; the emulator binds to 127.0.0.1 or ::1 only`);
+  }
   const log = options.log ?? ((line: string) => console.log(`[stripe-emulator] ${line}`));
   if (config.secretKey.startsWith("sk_live_")) log("warning: STRIPE_SECRET_KEY is a live key; the emulator only ever fakes payments");
 
@@ -264,8 +267,12 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 
   async function handleControl(req: IncomingMessage, res: ServerResponse, method: string, path: string): Promise<number> {
     try {
-      if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
+      if (!isLoopbackAddress(req.socket.remoteAddress)) {
         throw new ApiError(403, { type: "invalid_request_error", message: "Emulator controls answer loopback clients only.", code: "forbidden" });
+      }
+      // DNS rebinding: a foreign page whose hostname resolves to 127.0.0.1 still sends its own Host.
+      if (!isLoopbackHost(req.headers.host)) {
+        throw new ApiError(403, { type: "invalid_request_error", message: "Emulator controls answer only Host localhost or 127.0.0.1.", code: "forbidden" });
       }
       if (isCrossOrigin(req)) {
         throw new ApiError(403, { type: "invalid_request_error", message: "Cross-origin requests to emulator controls are refused.", code: "forbidden" });
@@ -287,7 +294,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     const body = html`<div class="card">
   <h1>Stripe emulator</h1>
   <p>Serving the Stripe API at <code>${publicUrl}/v1</code> (API version ${API_VERSION}), webhooks to <code>${config.webhookUrl}</code>.</p>
-  <p>Controls: <a href="/_emulator/health">/_emulator/health</a>, <a href="/_emulator/state">/_emulator/state</a>, <code>POST /_emulator/advance</code>, <code>POST /_emulator/reset</code>.</p>
+  <p>Controls (loopback, Host localhost or 127.0.0.1 only): <a href="/_emulator/health">/_emulator/health</a>, <a href="/_emulator/state">/_emulator/state</a>, <code>POST /_emulator/advance</code>, <code>POST /_emulator/reset</code>.</p>
 </div>`;
     res.writeHead(200, HTML_HEADERS).end(layout("Stripe emulator", body).value);
     return 200;

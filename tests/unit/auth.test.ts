@@ -22,6 +22,7 @@ import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutbox
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
 import { safeNextPath, signInFormSchema } from "@/lib/server/auth/schemas";
 import { getAuth } from "@/lib/server/auth/server";
+import { clientAddress } from "@/lib/server/client-ip";
 import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in";
 
 const db = accountsDb();
@@ -59,6 +60,20 @@ describe("safeNextPath", () => {
     ["javascript:alert(1)", "/account"],
     [undefined, "/account"],
     ["/" + "a".repeat(600), "/account"],
+    // Same-site but dead: escaped separators, dot and empty segments, bad escapes, control characters.
+    ["/%2F%2Fevil.example", "/account"],
+    ["/%5Cevil.example", "/account"],
+    ["/%2e%2e/%2e%2e/account", "/account"],
+    ["/..//evil.example", "/account"],
+    ["/.%2F/evil", "/account"],
+    ["/%ZZ", "/account"],
+    ["/a%00b", "/account"],
+    ["/%09/evil.example", "/account"],
+    ["/pricing//x", "/account"],
+    // Ordinary paths stay, also unknown ones (an ordinary 404 page).
+    ["/occupations/15-1252-software-developers?tab=tasks", "/occupations/15-1252-software-developers?tab=tasks"],
+    ["/occupations/no-such-thing", "/occupations/no-such-thing"],
+    ["/search?q=caf%C3%A9", "/search?q=caf%C3%A9"],
   ])("%s → %s", (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);
   });
@@ -69,6 +84,19 @@ describe("sign-in form schema", () => {
     expect(signInFormSchema.parse({ email: "  Ada@Example.COM " }).email).toBe("ada@example.com");
     expect(signInFormSchema.safeParse({ email: "not-an-email" }).success).toBe(false);
     expect(signInFormSchema.safeParse({ email: `${"a".repeat(250)}@x.io` }).success).toBe(false);
+  });
+
+  it("accepts an internationalised domain in its punycode form", () => {
+    expect(signInFormSchema.parse({ email: "Ada@Bücher.de" }).email).toBe("ada@xn--bcher-kva.de");
+    expect(signInFormSchema.parse({ email: "ada@例え.jp" }).email).toBe("ada@xn--r8jz45g.jp");
+    expect(signInFormSchema.parse({ email: "ada@xn--bcher-kva.de" }).email).toBe("ada@xn--bcher-kva.de");
+  });
+
+  it("refuses a non-ASCII local part with a message that says so", () => {
+    const parsed = signInFormSchema.safeParse({ email: "jörg@example.com" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toMatch(/non-ASCII letters before the @/);
+    expect(signInFormSchema.safeParse({ email: "ada@exa mple.com" }).error?.issues[0]?.message).not.toMatch(/non-ASCII/);
   });
 });
 
@@ -148,12 +176,35 @@ describe("magic link", () => {
 });
 
 describe("rate limits", () => {
-  it(`allows ${SIGN_IN_LIMITS.perEmail} requests per email per window, from any IP`, async () => {
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i += 1) {
-      expect((await requestLink("limited@example.com")).result).toBe("sent");
+  it("20 requests for someone else's address do not lock its owner out; the newest link works", async () => {
+    for (let i = 0; i < 20; i += 1) {
+      expect((await requestLink("victim@example.com")).result).not.toBe("rate-limited");
     }
-    expect((await requestLink("limited@example.com")).result).toBe("rate-limited");
-    expect((await requestLink("other@example.com")).result).toBe("sent");
+    // The flood sent at most one mail a minute (two if it straddled a minute boundary).
+    expect(listRecentOutboxMail(50, db).filter((mail) => mail.to === "victim@example.com").length).toBeLessThanOrEqual(2);
+
+    const own = await requestLink("victim@example.com", "198.51.100.200");
+    expect(own.result).not.toBe("rate-limited");
+    const newest = listRecentOutboxMail(50, db).find((mail) => mail.to === "victim@example.com");
+    const response = await follow(newest!.link!);
+    expect(response.headers.get("location")).toBe("http://localhost:3999/account");
+    expect(response.headers.get("set-cookie")).toMatch(/aip\.session_token=/);
+  });
+
+  it(`mails one address at most once a minute and ${SIGN_IN_LIMITS.mailsPerEmail} times a window, answering alike`, async () => {
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    const t0 = new Date(Math.floor(Date.now() / 900_000) * 900_000); // the start of a window
+    const at = (seconds: number) => requestSignInLink({ email: "throttle@example.com", next: "/account", ip: freshIp(), now: new Date(t0.getTime() + seconds * 1000) });
+    expect(await at(0)).toBe("sent");
+    expect(await at(10)).toBe("throttled");
+    expect(await at(59)).toBe("throttled");
+    expect(await at(61)).toBe("sent");
+    expect(await at(121)).toBe("sent");
+    expect(await at(181)).toBe("sent");
+    expect(await at(241)).toBe("sent");
+    expect(await at(301)).toBe("throttled"); // five mails this window
+    expect(await at(901)).toBe("sent"); // next window
+    expect(listRecentOutboxMail(50, db).filter((mail) => mail.to === "throttle@example.com")).toHaveLength(6);
   });
 
   it(`allows ${SIGN_IN_LIMITS.perIp} requests per IP per window`, async () => {
@@ -163,6 +214,23 @@ describe("rate limits", () => {
     }
     expect((await requestLink("one-more@example.com", ip)).result).toBe("rate-limited");
     expect((await requestLink("one-more@example.com", freshIp())).result).toBe("sent");
+  });
+
+  it("a rotating X-Forwarded-For does not bypass the per-IP limit (0 trusted hops)", async () => {
+    const fromSocket = (i: number) => clientAddress({ socketAddress: "198.51.100.9", forwardedFor: `203.0.113.${i}, 10.0.0.${i}`, trustedHops: 0 });
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) {
+      expect((await requestLink(`rotate-${i}@example.com`, fromSocket(i))).result).toBe("sent");
+    }
+    expect((await requestLink("rotate-last@example.com", fromSocket(999))).result).toBe("rate-limited");
+  });
+
+  it("behind one trusted proxy, clients are told apart by the entry the proxy appended", async () => {
+    const behindProxy = (client: string) => clientAddress({ socketAddress: "10.0.0.1", forwardedFor: `6.6.6.6, ${client}`, trustedHops: 1 });
+    for (let i = 0; i < SIGN_IN_LIMITS.perIp; i += 1) {
+      expect((await requestLink(`proxied-${i}@example.com`, behindProxy("192.0.2.10"))).result).toBe("sent");
+    }
+    expect((await requestLink("proxied-last@example.com", behindProxy("192.0.2.10"))).result).toBe("rate-limited");
+    expect((await requestLink("proxied-other@example.com", behindProxy("192.0.2.11"))).result).toBe("sent");
   });
 
   it("opens a new window after the old one", () => {

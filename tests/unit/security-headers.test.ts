@@ -22,7 +22,16 @@ describe("security headers", () => {
     expect(real).toContain("form-action 'self' https://checkout.stripe.com https://billing.stripe.com;");
     expect(real).not.toContain("unsafe-eval");
     const emulator = contentSecurityPolicy({ appUrl: "http://localhost:3000", stripeApiUrl: "http://127.0.0.1:12111", production: true });
-    expect(emulator).toContain("http://127.0.0.1:*");
+    expect(emulator).toContain("form-action 'self' https://checkout.stripe.com https://billing.stripe.com http://127.0.0.1:12111 http://localhost:12111;");
+    expect(emulator).not.toContain(":*");
     expect(emulator).toContain("object-src 'none'");
+  });
+
+  it("keeps configuration-dependent headers out of the build: proxy.ts sets them per server", async () => {
+    const { default: config } = await import("@/next.config");
+    const built = (await config.headers!()).flatMap((rule) => rule.headers.map((h) => h.key));
+    expect(built).toContain("X-Content-Type-Options");
+    expect(built).not.toContain("Content-Security-Policy");
+    expect(built).not.toContain("Strict-Transport-Security");
   });
 });

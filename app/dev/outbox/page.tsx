@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
 import { listRecentOutboxMail } from "@/db/accounts/queries";
 import { env } from "@/lib/env";
+import { isLocalRequest } from "@/lib/loopback";
+import { requestIp } from "@/lib/server/auth/request-ip";
 
 import "@/components/account/account.css";
 
 export const metadata: Metadata = { title: "Development outbox", robots: { index: false, follow: false } };
 export const dynamic = "force-dynamic";
 
-/** Mail the app would have sent, when no SMTP server is configured. Local mode only. */
-export default function OutboxPage() {
+/**
+ * Mail the app would have sent, when no SMTP server is configured. Local mode only, and then
+ * only to a loopback peer asking for localhost/127.0.0.1 (a DNS-rebinding page sends its own Host).
+ */
+export default async function OutboxPage() {
   if (!env.LOCAL_MODE) notFound();
+  const requestHeaders = await headers();
+  if (!isLocalRequest(requestIp(requestHeaders), requestHeaders.get("host"))) notFound();
   const mails = listRecentOutboxMail(50);
 
   return (

@@ -4,16 +4,18 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { requestIp } from "./request-ip";
-import { safeNextPath, signInFormSchema } from "./schemas";
+import { NON_ASCII_LOCAL_PART, safeNextPath, signInFormSchema } from "./schemas";
 import { getAuth } from "./server";
 import { requestSignInLink } from "./sign-in";
 
-/** Sign-in form: validates the email, sends the link (rate-limited), shows "Check your email". */
+/** Sign-in form: validates the email, sends the link (rate-limited per requester, throttled per email), shows "Check your email". */
 export async function requestMagicLinkAction(formData: FormData): Promise<void> {
   const next = safeNextPath(formData.get("next"));
   const parsed = signInFormSchema.safeParse({ email: formData.get("email"), next: formData.get("next") ?? undefined });
   const back = (query: string) => `/sign-in?${query}&next=${encodeURIComponent(next)}`;
-  if (!parsed.success) redirect(back("error=invalid-email"));
+  if (!parsed.success) {
+    redirect(back(parsed.error.issues.some((issue) => issue.message === NON_ASCII_LOCAL_PART) ? "error=non-ascii-email" : "error=invalid-email"));
+  }
 
   let result: Awaited<ReturnType<typeof requestSignInLink>> | "failed";
   try {
@@ -22,7 +24,7 @@ export async function requestMagicLinkAction(formData: FormData): Promise<void> 
     console.error("[auth] sending sign-in link failed:", error instanceof Error ? error.message : error);
     result = "failed";
   }
-  redirect(back(result === "sent" ? "sent=1" : result === "rate-limited" ? "error=rate-limited" : "error=unavailable"));
+  redirect(back(result === "sent" || result === "throttled" ? "sent=1" : result === "rate-limited" ? "error=rate-limited" : "error=unavailable"));
 }
 
 export async function signOutAction(): Promise<void> {

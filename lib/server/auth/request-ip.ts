@@ -1,14 +1,12 @@
 import "server-only";
 
+import { stampedClientIp } from "@/lib/server/client-ip";
+
 /**
- * The client address for rate limiting: the last `x-forwarded-for` entry, i.e. the one
- * appended by the reverse proxy nearest to us (`next start` fills the header with the
- * socket address when no proxy sent one), else `x-real-ip`. Entries further left are
- * client-supplied. Deploy behind a proxy that sets the header; exposed directly, a client
- * can pick its own value (the per-email limit still applies).
+ * The client address for rate limiting: the socket peer, or with TRUSTED_PROXY_HOPS set the
+ * entry of X-Forwarded-For that the outermost trusted proxy wrote (lib/server/client-ip.ts).
+ * Never a value the client picks.
  */
 export function requestIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  const ip = forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-  return ip.slice(0, 64);
+  return stampedClientIp(headers).slice(0, 64);
 }

@@ -11,6 +11,7 @@ import { z } from "zod";
 import { accountsDb } from "@/db/accounts/client";
 import { authSchema } from "@/db/accounts/schema";
 import { env } from "@/lib/env";
+import { clientIpHeaderName } from "@/lib/server/client-ip";
 
 import { magicLinkMail, sendMail } from "./mail";
 
@@ -49,11 +50,14 @@ function createAuth() {
     emailAndPassword: { enabled: false },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // better-auth's own per-IP limiter covers the HTTP endpoints (link verification);
-    // sign-in requests are limited per email and per IP in lib/server/auth/sign-in.ts.
+    // sign-in requests are limited per client address (mail throttled per email) in lib/server/auth/sign-in.ts.
     rateLimit: { enabled: true, window: 60, max: 60 },
     advanced: {
       cookiePrefix: "aip",
       useSecureCookies: env.APP_URL.startsWith("https://"),
+      // The limiter keys on the address the server stamped from the socket (or the trusted
+      // proxy hop), never on a client-supplied X-Forwarded-For. Unit tests have no stamp.
+      ipAddress: { ipAddressHeaders: [clientIpHeaderName() ?? "x-aip-client-ip-unavailable"] },
     },
     plugins: [
       magicLink({

@@ -20,6 +20,8 @@ export const E2E_SECRET_KEY = "sk_test_emulator";
 
 /** Environment shared by both servers. Real Stripe keys in the caller's env are overridden. */
 export const E2E_SERVER_ENV: Record<string, string> = {
+  // The emulator key, its webhook secret and the dev AUTH_SECRET are accepted in local mode only.
+  LOCAL_MODE: "1",
   APP_URL,
   STRIPE_API_URL: EMULATOR_URL,
   STRIPE_EMULATOR_PORT: String(EMULATOR_PORT),

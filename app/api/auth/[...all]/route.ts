@@ -5,7 +5,7 @@ import { withBusyRetry } from "@/lib/server/db-busy";
 /**
  * better-auth's HTTP surface, narrowed to what the site uses: following a magic link,
  * reading the session and signing out. Sign-in requests go through the /sign-in form
- * (rate-limited per email and IP), so the plugin's POST endpoint is not exposed here.
+ * (rate-limited per client address, mail throttled per email), so the plugin's POST endpoint is not exposed here.
  */
 const ALLOWED = new Set(["GET /api/auth/magic-link/verify", "GET /api/auth/get-session", "POST /api/auth/sign-out"]);
 const MAX_BODY_BYTES = 16 * 1024;

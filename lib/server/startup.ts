@@ -1,0 +1,44 @@
+/**
+ * Why a local-mode server must not start, or null. `next start` records the address it was
+ * told to bind in __NEXT_PRIVATE_ORIGIN (start-server.js): `http://127.0.0.1:3000` for
+ * `-H 127.0.0.1`, but `http://localhost:3000` both for no -H (every interface) and for
+ * `-H localhost`, so only an explicit loopback IP proves a loopback-only bind.
+ */
+export function localModeBindProblem(origin: string | undefined): string | null {
+  let hostname: string | null = null;
+  try {
+    hostname = origin ? new URL(origin).hostname : null;
+  } catch {
+    hostname = null;
+  }
+  if (hostname === "127.0.0.1" || hostname === "[::1]") return null;
+  const bound = hostname === null ? "an unknown address" : hostname === "localhost" ? "every interface (no -H)" : hostname;
+  return `LOCAL_MODE=1 serves sign-in links at /dev/outbox, so it binds to loopback only: start with \`next start -H 127.0.0.1\` (this server was bound to ${bound})`;
+}
+
+/**
+ * Start-up checks for `next start` / `next dev` (called from instrumentation.ts, Node only):
+ * the configuration must parse (lib/env.ts refuses the offline defaults outside local mode),
+ * local mode must be bound to loopback, then the client-address stamp is installed. A refusal
+ * is one line on stderr and exit code 1, before any request is answered.
+ */
+export async function runStartupChecks(): Promise<void> {
+  let env: typeof import("@/lib/env").env;
+  try {
+    // Importing parses process.env; a bad configuration throws here, not on the first request.
+    ({ env } = await import("@/lib/env"));
+  } catch (error) {
+    return refuse(error instanceof Error ? error.message : String(error));
+  }
+  if (env.LOCAL_MODE) {
+    const problem = localModeBindProblem(process.env.__NEXT_PRIVATE_ORIGIN);
+    if (problem) return refuse(problem);
+  }
+  const { installClientIpStamp } = await import("@/lib/server/client-ip");
+  installClientIpStamp(env.TRUSTED_PROXY_HOPS);
+}
+
+function refuse(reason: string): never {
+  console.error(`[startup] refusing to start: ${reason}`);
+  process.exit(1);
+}
