@@ -1,12 +1,9 @@
 import "server-only";
 
-import { betterAuth, type BetterAuthPlugin } from "better-auth";
+import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError, createAuthEndpoint } from "better-auth/api";
-import { setSessionCookie } from "better-auth/cookies";
 import { nextCookies } from "better-auth/next-js";
 import { magicLink } from "better-auth/plugins/magic-link";
-import { z } from "zod";
 
 import { accountsDb } from "@/db/accounts/client";
 import { authSchema } from "@/db/accounts/schema";
@@ -16,28 +13,6 @@ import { clientIpHeaderName } from "@/lib/server/client-ip";
 import { magicLinkMail, sendMail } from "./mail";
 
 export const MAGIC_LINK_MINUTES = 15;
-
-/**
- * Signs in a user the server has already identified (a guest buyer whose paid checkout
- * session was verified with Stripe). Server-only: never reachable over HTTP.
- */
-const serverSignIn = () =>
-  ({
-    id: "server-sign-in",
-    endpoints: {
-      signInVerifiedUser: createAuthEndpoint.serverOnly(
-        { method: "POST", body: z.object({ userId: z.string().min(1) }) },
-        async (ctx) => {
-          const user = await ctx.context.internalAdapter.findUserById(ctx.body.userId);
-          if (!user) throw new APIError("NOT_FOUND", { message: "User not found" });
-          const session = await ctx.context.internalAdapter.createSession(user.id);
-          if (!session) throw new APIError("INTERNAL_SERVER_ERROR", { message: "Could not create session" });
-          await setSessionCookie(ctx, { session, user });
-          return ctx.json({ userId: user.id });
-        },
-      ),
-    },
-  }) satisfies BetterAuthPlugin;
 
 function createAuth() {
   return betterAuth({
@@ -68,7 +43,6 @@ function createAuth() {
           await sendMail(magicLinkMail(email, url, MAGIC_LINK_MINUTES));
         },
       }),
-      serverSignIn(),
       nextCookies(), // must stay last
     ],
   });
