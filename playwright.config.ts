@@ -31,7 +31,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", testIgnore: "**/unknown-urls.spec.ts", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Measures the size of .next, so it runs alone once every other journey has finished.
+    { name: "disk", testMatch: "**/unknown-urls.spec.ts", dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], channel: undefined } },
+  ],
   webServer: [
     {
       // Resets .data/e2e first: web servers start before globalSetup.
