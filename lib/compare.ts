@@ -2,7 +2,8 @@
 import { z } from "zod";
 
 import { highScoreShare, SIGNAL_IDS, SIGNAL_NAMES, verdictBand, type SignalId } from "@/lib/scoring";
-import { socFromRouteSegment } from "@/lib/soc";
+import { MAX_QUERY_LENGTH as MAX_FIELD_LENGTH, normalizeSearchInput, sameMatchQuality, type MatchQuality } from "@/lib/search";
+import { normalizeSoc, socFromRouteSegment } from "@/lib/soc";
 
 export const MAX_COMPARED = 3;
 /** Longest query value read; anything past it is ignored (a guard against absurd URLs). */
@@ -51,6 +52,94 @@ export function parseCompareQuery(params: Record<string, string | string[] | und
 
 export function compareHref(codes: readonly string[]): string {
   return codes.length === 0 ? "/compare" : `/compare?soc=${codes.join(",")}`;
+}
+
+/** The list with `soc` added (de-duplicated); when the list is full, `soc` takes the last place. */
+export function withCompared(codes: readonly string[], soc: string): string[] {
+  if (codes.includes(soc)) return [...codes];
+  return codes.length < MAX_COMPARED ? [...codes, soc] : [...codes.slice(0, MAX_COMPARED - 1), soc];
+}
+
+// --- compare by title ---------------------------------------------------------------------------
+
+/**
+ * The form's `?q=` fields (title, alternate title or code), in order, blanks dropped, at
+ * most three of at most 100 characters, normalised like a search.
+ */
+export const compareFieldsSchema = z
+  .object({ q: z.union([z.string(), z.array(z.string())]).optional().catch(undefined) })
+  .transform(({ q }) =>
+    (q === undefined ? [] : Array.isArray(q) ? q : [q])
+      .map((text) => normalizeSearchInput(text.slice(0, MAX_FIELD_LENGTH)))
+      .filter((text) => text.length > 0)
+      .slice(0, MAX_COMPARED),
+  );
+
+export function parseCompareFields(params: Record<string, string | string[] | undefined>): string[] {
+  return compareFieldsSchema.parse(params);
+}
+
+/** What a field shows for a chosen occupation; the bracketed code makes it exact on the next submit. */
+export function fieldValueFor(occupation: { title: string; soc: string }): string {
+  return `${occupation.title} (${occupation.soc})`;
+}
+
+/** The code of a field written by fieldValueFor ("Accountants and Auditors (13-2011)"); null otherwise. */
+export function codeInField(text: string): string | null {
+  const match = /\((\d{2}-?\d{4})\)\s*$/.exec(text);
+  return match?.[1] === undefined ? null : normalizeSoc(match[1]);
+}
+
+/** The part of a site search outcome (db/queries/search) a field resolution reads. */
+export interface FieldSearch {
+  match: "empty" | "code" | "all" | "corrected" | "any" | "none";
+  results: readonly { soc: string; title: string; matchedAlternate?: string; quality?: MatchQuality }[];
+  unknownCode: string | null;
+}
+
+export interface FieldCandidate {
+  soc: string;
+  title: string;
+  matchedAlternate?: string;
+}
+
+export type FieldResolution =
+  | { kind: "found"; text: string; soc: string; title: string }
+  | { kind: "choose"; text: string; candidates: FieldCandidate[] }
+  | { kind: "none"; text: string; unknownCode: string | null };
+
+/** How many "did you mean" choices an ambiguous field lists. */
+export const DID_YOU_MEAN_LIMIT = 5;
+
+/**
+ * One field's occupation from the site search: a code is exact; otherwise the top result
+ * when every query word matched and the top is ranked above the second for a reason (more
+ * words, the whole title, more of it, a stronger kind of title — see rankTitleHits), not
+ * just bm25 or code order. Partial matches and ties become a short "did you mean" list.
+ */
+export function resolveField(text: string, search: FieldSearch): FieldResolution {
+  const [top, second] = search.results;
+  if (top === undefined || search.match === "empty" || search.match === "none") {
+    return { kind: "none", text, unknownCode: search.unknownCode };
+  }
+  const found = { kind: "found", text, soc: top.soc, title: top.title } as const;
+  if (search.match === "code") return found;
+  if (search.match === "all" || search.match === "corrected") {
+    if (second === undefined) return found;
+    if (top.quality !== undefined && second.quality !== undefined && !sameMatchQuality(top.quality, second.quality)) return found;
+  }
+  return {
+    kind: "choose",
+    text,
+    candidates: search.results.slice(0, DID_YOU_MEAN_LIMIT).map(({ soc, title, matchedAlternate }) => (matchedAlternate === undefined ? { soc, title } : { soc, title, matchedAlternate })),
+  };
+}
+
+/** The /compare URL of the fields with field `index` replaced by `soc` (a "did you mean" choice). */
+export function fieldsHref(fields: readonly string[], index: number, soc: string): string {
+  const params = new URLSearchParams();
+  fields.forEach((text, position) => params.append("q", position === index ? soc : text));
+  return `/compare?${params.toString()}`;
 }
 
 // --- one compared occupation -------------------------------------------------------------------

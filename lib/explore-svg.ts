@@ -1,21 +1,23 @@
 /**
- * The explorer's two charts as SVG markup strings. Pure. About 800 links per chart: built as
+ * The explorer's charts (and the treemap's phone form, a ranked list) as markup strings. Pure. About 800 links per chart: built as
  * strings (and cached per data version by the page) rather than as ~10,000 React elements,
  * which keeps the server render in milliseconds. Styling comes from the chart's CSS class
  * (components/explore/Explorer.module.css): colour classes p0–p4 / s0–s7 / n, no inline styles.
  */
 import {
   fitLabel,
+  layerComposition,
   formatChangeText,
   HIGH_PRESSURE_SCORE,
   layerValue,
   type ExplorerCategory,
   type ExplorerLayer,
+  type CategoryRanking,
   type ExplorerOccupation,
   type ScatterLayout,
   type TreemapLayout,
 } from "@/lib/explore";
-import { formatCompact } from "@/lib/format";
+import { formatCompact, formatInteger } from "@/lib/format";
 import { allBands, verdictBand } from "@/lib/scoring";
 import { occupationPath } from "@/lib/soc";
 
@@ -59,8 +61,12 @@ export function treemapMarkup(layout: TreemapLayout<ExplorerOccupation>, layer: 
   return parts.join("");
 }
 
-/** Inner markup of the scatter <svg>: grid, ticks, reference lines and axis titles, then one link per occupation. */
-export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string {
+/**
+ * Inner markup of the scatter <svg>: grid, ticks, reference lines and axis titles, then one
+ * link per occupation. `xLabelEvery` labels every n-th vertical grid line only (the narrow
+ * phone chart keeps the grid but not labels that would collide).
+ */
+export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>, { xLabelEvery = 1 }: { xLabelEvery?: number } = {}): string {
   const { plot } = layout;
   const right = round1(plot.x + plot.width);
   const bottom = round1(plot.y + plot.height);
@@ -69,9 +75,11 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string
     parts.push(`<line x1="${plot.x}" x2="${right}" y1="${tick.y}" y2="${tick.y}"/>`);
     parts.push(`<text class="tick" x="${plot.x - 6}" y="${round1(tick.y + 4)}" text-anchor="end">${tick.value}</text>`);
   }
+  const xStep = (layout.xTicks[1]?.value ?? 0) - (layout.xTicks[0]?.value ?? 0);
   for (const tick of layout.xTicks) {
-    const label = tick.value > 0 ? `+${tick.value}%` : tick.value < 0 ? `−${Math.abs(tick.value)}%` : "0%";
     parts.push(`<line x1="${tick.x}" x2="${tick.x}" y1="${plot.y}" y2="${bottom}"/>`);
+    if (xStep > 0 && Math.round(tick.value / xStep) % xLabelEvery !== 0) continue;
+    const label = tick.value > 0 ? `+${tick.value}%` : tick.value < 0 ? `−${Math.abs(tick.value)}%` : "0%";
     parts.push(`<text class="tick" x="${tick.x}" y="${round1(bottom + 16)}" text-anchor="middle">${label}</text>`);
   }
   const zero = layout.xTicks.find((tick) => tick.value === 0);
@@ -101,6 +109,46 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>): string
     );
   }
   parts.push("</g>");
+  return parts.join("");
+}
+
+/**
+ * The treemap's phone form: one collapsible list per category (largest first), its summary a
+ * bar of the category's jobs split by the colour layer, then its occupations ranked by jobs,
+ * each bar as long as its share of the category's largest occupation and coloured by the layer.
+ * Plain HTML (details/summary), so it opens without JavaScript; bars are decorative, the
+ * values are in the text.
+ */
+export function rankedListMarkup(rankings: readonly CategoryRanking<ExplorerOccupation>[], layer: ExplorerLayer): string {
+  const parts: string[] = [];
+  for (const ranking of rankings) {
+    const total = ranking.jobs > 0 ? ranking.jobs : 1;
+    let x = 0;
+    const segments = layerComposition(layer, ranking.occupations).map((segment) => {
+      const width = (segment.jobs / total) * 100;
+      const rect = `<rect class="${segment.token}" x="${round1(x)}" width="${round1(width)}" height="1"/>`;
+      x += width;
+      return rect;
+    });
+    const count = ranking.occupations.length;
+    parts.push(
+      `<details class="cat"><summary><span class="ct">${escapeXml(ranking.category.title)}</span><span class="visually-hidden">: </span>` +
+        `<span class="cn">${formatCompact(ranking.jobs)} jobs · ${formatInteger(count)} occupation${count === 1 ? "" : "s"}</span>` +
+        `<svg class="stack" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false">${segments.join("")}</svg></summary><ol>`,
+    );
+    const largest = ranking.occupations[0]?.employment ?? 1;
+    for (const occupation of ranking.occupations) {
+      const value = layerValue(layer, occupation);
+      const score = layer === "score" ? "" : occupation.score === null ? ", no score" : `, score ${occupation.score}`;
+      const width = Math.max(0.5, ((occupation.employment ?? 0) / largest) * 100);
+      parts.push(
+        `<li><a href="${escapeXml(occupationPath(occupation.slug))}"><span class="ot">${escapeXml(occupation.title)}</span><span class="visually-hidden">: </span>` +
+          `<span class="ov">${escapeXml(`${value.text}${score}; ${jobsText(occupation.employment)}`)}</span>` +
+          `<svg class="bar" viewBox="0 0 100 1" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect class="${value.token}" width="${round1(width)}" height="1"/></svg></a></li>`,
+      );
+    }
+    parts.push(`</ol><a class="all" href="${escapeXml(categoryPath(ranking.category))}">${escapeXml(ranking.category.title)}: the category page</a></details>`);
+  }
   return parts.join("");
 }
 

@@ -596,6 +596,49 @@ export function fitLabel(text: string, width: number, fontSize: number, glyph = 
   return `${text.slice(0, capacity - 1).trimEnd()}…`;
 }
 
+// --- ranked list (the treemap's phone form) ------------------------------------------------------
+
+export interface CategoryRanking<T> {
+  category: ExplorerCategory;
+  jobs: number;
+  /** Largest first (ties by title): the order a reader scans a narrow column in. */
+  occupations: T[];
+}
+
+/**
+ * The treemap's content as one ranked list per category, categories in the treemap's order
+ * (largest first). Below 600 px a treemap's cells are too small to read or tap, so the phone
+ * layout shows the same areas as bar lengths instead.
+ */
+export function rankCategories<T extends Pick<ExplorerOccupation, "categoryCode" | "employment" | "title">>(
+  layout: TreemapLayout<T>,
+): CategoryRanking<T>[] {
+  const byCode = new Map<string, T[]>();
+  for (const cell of layout.cells) {
+    const list = byCode.get(cell.occupation.categoryCode) ?? [];
+    list.push(cell.occupation);
+    byCode.set(cell.occupation.categoryCode, list);
+  }
+  return layout.groups.map((group) => ({
+    category: group.category,
+    jobs: group.jobs,
+    occupations: topByEmployment(byCode.get(group.category.code) ?? [], Number.POSITIVE_INFINITY),
+  }));
+}
+
+/** Jobs per legend entry of a layer (entries in legend order, then "no data"), as colour segments. */
+export function layerComposition(layer: ExplorerLayer, rows: readonly ExplorerOccupation[]): { token: string; jobs: number }[] {
+  const segments = new Map<number, { token: string; jobs: number }>();
+  for (const row of rows) {
+    const value = layerValue(layer, row);
+    const key = value.bin ?? Number.MAX_SAFE_INTEGER;
+    const segment = segments.get(key) ?? { token: value.token, jobs: 0 };
+    segment.jobs += row.employment ?? 0;
+    segments.set(key, segment);
+  }
+  return [...segments.entries()].sort(([a], [b]) => a - b).map(([, segment]) => segment);
+}
+
 // --- scatter ---------------------------------------------------------------------------------
 
 export interface ScatterOptions {

@@ -341,11 +341,25 @@ export interface TitleHit {
   rank: number;
 }
 
+/** How well an occupation's best title matched: criteria 1–4 of rankTitleHits. */
+export interface MatchQuality {
+  matched: number;
+  exact: boolean;
+  coverage: number;
+  rankClass: number;
+}
+
 export interface RankedOccupation {
   soc: string;
   /** The title of the occupation that matched best. */
   title: string;
   rankClass: number;
+  quality: MatchQuality;
+}
+
+/** Whether two hits tie on what the ranking means (only bm25, title count or code order tell them apart). */
+export function sameMatchQuality(a: MatchQuality, b: MatchQuality): boolean {
+  return a.matched === b.matched && a.exact === b.exact && a.coverage === b.coverage && a.rankClass === b.rankClass;
 }
 
 /**
@@ -383,5 +397,10 @@ export function rankTitleHits(hits: readonly TitleHit[], groups: readonly TokenG
       }
       return b.count - a.count || a.hit.rank - b.hit.rank || a.hit.soc.localeCompare(b.hit.soc);
     })
-    .map(({ hit }) => ({ soc: hit.soc, title: hit.title, rankClass: hit.rankClass }));
+    .map(({ hit }) => ({
+      soc: hit.soc,
+      title: hit.title,
+      rankClass: hit.rankClass,
+      quality: { matched: hit.matched, exact: hit.exact, coverage: hit.coverage, rankClass: hit.rankClass },
+    }));
 }

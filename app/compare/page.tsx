@@ -1,12 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 
 import styles from "@/components/compare/Compare.module.css";
 import { CompareForm } from "@/components/compare/CompareForm";
 import { CompareTable } from "@/components/compare/CompareTable";
-import { getCompareFacts, listCompareExampleCandidates } from "@/db/queries/compare";
+import { getCompareFacts, listCompareExampleCandidates, resolveCompareField } from "@/db/queries/compare";
 import { getOccupationBreakdown } from "@/db/queries/occupations";
-import { comparisonExamples, compareHref, MAX_COMPARED, parseCompareQuery, toComparedOccupation, type ComparedOccupation } from "@/lib/compare";
+import {
+  comparisonExamples,
+  compareHref,
+  fieldsHref,
+  fieldValueFor,
+  MAX_COMPARED,
+  parseCompareFields,
+  parseCompareQuery,
+  toComparedOccupation,
+  type ComparedOccupation,
+  type FieldResolution,
+} from "@/lib/compare";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -48,10 +60,19 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 }
 
 // Depends on the query string: rendered per request (two to six small indexed queries).
+// The form sends `?q=` fields (titles or codes): when every field resolves, a redirect to the
+// canonical `?soc=` URL; otherwise this page with "did you mean" choices for the others.
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
-  const query = parseCompareQuery(await searchParams);
+  const params = await searchParams;
+  const fields = parseCompareFields(params);
+  const resolutions = fields.map(resolveCompareField);
+  const resolvedCodes = [...new Set(resolutions.flatMap((r) => (r.kind === "found" ? [r.soc] : [])))];
+  if (fields.length > 0 && resolutions.every((r) => r.kind === "found")) redirect(compareHref(resolvedCodes));
+
+  const query = fields.length > 0 ? { codes: resolvedCodes, invalid: [], dropped: [] } : parseCompareQuery(params);
   const { found, unknown } = lookUp(query.codes);
   const hasMessages = query.invalid.length > 0 || unknown.length > 0 || query.dropped.length > 0;
+  const formValues = fields.length > 0 ? resolutions.map((r) => (r.kind === "found" ? fieldValueFor(r) : r.text)) : found.map(fieldValueFor);
 
   return (
     <>
@@ -80,6 +101,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         </div>
       ) : null}
 
+      {fields.length > 0 ? <FieldChoices fields={formValues} resolutions={resolutions} /> : null}
+
       {found.length > 0 ? <CompareTable occupations={found} /> : null}
       {found.length === 1 ? (
         <p>
@@ -88,12 +111,57 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       ) : null}
 
       <CompareForm
-        values={found.map((o) => o.soc)}
+        values={formValues}
+        compared={found.map((o) => o.soc)}
         heading={found.length === 0 ? "Choose occupations" : found.length === 1 ? "Add another occupation" : "Change the comparison"}
       />
 
       {found.length === 0 ? <Examples /> : null}
     </>
+  );
+}
+
+/** For each field the search could not settle: "did you mean" links (plain links, no JavaScript) or "nothing matches". */
+function FieldChoices({ fields, resolutions }: { fields: readonly string[]; resolutions: readonly FieldResolution[] }) {
+  const open = resolutions.flatMap((resolution, index) => (resolution.kind === "found" ? [] : [{ resolution, index }]));
+  if (open.length === 0) return null;
+  return (
+    <div className={`notice ${styles.messages}`} role="status" data-testid="compare-choices">
+      {open.map(({ resolution, index }) =>
+        resolution.kind === "choose" ? (
+          <section key={index} aria-labelledby={`choices-${index}`} className={styles.choices}>
+            <h2 id={`choices-${index}`} className={styles.choicesTitle}>
+              Which “{resolution.text}” did you mean?
+            </h2>
+            <ul>
+              {resolution.candidates.map((candidate) => (
+                <li key={candidate.soc}>
+                  <Link href={fieldsHref(fields, index, candidate.soc)}>{candidate.title}</Link>{" "}
+                  <span className="muted small">
+                    {candidate.soc}
+                    {candidate.matchedAlternate !== undefined ? <> · also called {candidate.matchedAlternate}</> : null}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p className="small">
+              Not there? <Link href={`/search?q=${encodeURIComponent(resolution.text)}`}>See every result for “{resolution.text}”</Link>.
+            </p>
+          </section>
+        ) : (
+          <p key={index}>
+            {resolution.unknownCode !== null ? (
+              <>No occupation has the SOC code {resolution.unknownCode}.</>
+            ) : (
+              <>
+                No occupation matches “{resolution.text}”. Try a shorter or more general title, or{" "}
+                <Link href="/categories">browse the categories</Link>.
+              </>
+            )}
+          </p>
+        ),
+      )}
+    </div>
   );
 }
 

@@ -5,6 +5,7 @@ import { EconomySummary } from "@/components/explore/EconomySummary";
 import styles from "@/components/explore/Explorer.module.css";
 import { ExplorerTable, OmittedList } from "@/components/explore/ExplorerTable";
 import { Legend, LayerSwitch } from "@/components/explore/LayerControls";
+import { RankedList } from "@/components/explore/RankedList";
 import { Scatter } from "@/components/explore/Scatter";
 import { getExplorerModel } from "@/components/explore/explorer-data";
 import { Treemap } from "@/components/explore/Treemap";
@@ -26,7 +27,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ExplorePage({ searchParams }: { searchParams: SearchParams }) {
   const { layer } = parseExplorerSearch(await searchParams);
   const model = getExplorerModel();
-  const { rows, treemap, scatter, summary } = model;
+  const { rows, treemap, scatter, phoneScatter, summary } = model;
   const categoryByCode = new Map(model.categories.map((category) => [category.code, category]));
   const scale = layerScale(layer);
 
@@ -36,7 +37,8 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
       <p className={styles.lede}>
         All {formatInteger(rows.length)} occupations at once. Each rectangle is an occupation, its area the number of jobs in 2024,
         grouped by <Link href="/categories">category</Link>; choose what the colour shows. Hover over a rectangle to see its values
-        (screen readers announce them as the link name); select it for the full profile. The{" "}
+        (screen readers announce them as the link name); select it for the full profile. On a narrow screen the treemap becomes a list
+        per category, ranked by jobs. The{" "}
         <a href="#explorer-table">table below</a> repeats the values as text.
       </p>
 
@@ -44,7 +46,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
         <h2 id="treemap-title">Every occupation, sized by jobs</h2>
         <LayerSwitch current={layer} />
         <Legend scale={scale} counts={model.legend[layer]} />
-        <a href="#after-treemap" className={styles.skipChart}>
+        <a href="#after-treemap" className={`${styles.skipChart} ${styles.wide}`}>
           Skip the treemap’s {formatInteger(treemap.cells.length)} links
         </a>
         <Treemap
@@ -54,6 +56,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
           count={treemap.cells.length}
           layerName={scale.name}
         />
+        <RankedList markup={model.rankedListMarkup[layer]} layerName={scale.name} categories={treemap.groups.length} />
         <div id="after-treemap">
           <OmittedList
             rows={treemap.withoutEmployment}
@@ -74,6 +77,14 @@ export default async function ExplorePage({ searchParams }: { searchParams: Sear
             Skip the scatter plot’s {formatInteger(scatter.points.length)} links
           </a>
           <Scatter markup={model.scatterMarkup} width={scatter.width} height={scatter.height} count={scatter.points.length} xDomain={scatter.xDomain} />
+          <Scatter
+            markup={model.phoneScatterMarkup}
+            width={phoneScatter.width}
+            height={phoneScatter.height}
+            count={phoneScatter.points.length}
+            xDomain={phoneScatter.xDomain}
+            phone
+          />
           <div id="after-scatter">
             <OmittedList
               rows={scatter.omitted}

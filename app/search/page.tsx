@@ -6,6 +6,7 @@ import { SearchForm } from "@/components/search/SearchForm";
 import styles from "@/components/search/search.module.css";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { DEFAULT_SEARCH_LIMIT, searchOccupations, type SearchOutcome } from "@/db/queries/search";
+import { compareHref, MAX_COMPARED, parseCompareQuery, withCompared } from "@/lib/compare";
 import { occupationPath } from "@/lib/soc";
 import { firstIssue, searchParamsSchema } from "@/lib/validations/search";
 
@@ -30,7 +31,10 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
-  const { q, error } = readQuery(await searchParams);
+  const params = await searchParams;
+  const { q, error } = readQuery(params);
+  // The comparison being built (`?compare=`, from /compare), kept by "Add to compare".
+  const compared = parseCompareQuery({ soc: params.compare }).codes;
   const outcome = error === null && q.trim() !== "" ? searchOccupations(q) : null;
   const direct = outcome?.match === "code" ? outcome.results[0] : undefined;
   if (direct !== undefined) redirect(occupationPath(direct.slug));
@@ -38,7 +42,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   return (
     <>
       <h1>Search occupations</h1>
-      <SearchForm id="search-page-q" defaultValue={error === null ? q : ""} />
+      <SearchForm id="search-page-q" defaultValue={error === null ? q : ""} compare={compared} />
       {error !== null ? (
         <p className={`notice ${styles.notice}`} role="alert">
           {error} Shorten the search and try again.
@@ -46,7 +50,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
       ) : outcome === null ? (
         <EmptyQuery />
       ) : (
-        <Results outcome={outcome} />
+        <Results outcome={outcome} compared={compared} />
       )}
     </>
   );
@@ -61,7 +65,7 @@ function EmptyQuery() {
   );
 }
 
-function Results({ outcome }: { outcome: SearchOutcome }) {
+function Results({ outcome, compared }: { outcome: SearchOutcome; compared: readonly string[] }) {
   const { results } = outcome;
   return (
     <section aria-labelledby="results-heading">
@@ -73,7 +77,7 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
         <ol className={styles.results}>
           {results.map((result) => (
             <li key={result.soc} className={styles.result}>
-              <Link href={occupationPath(result.slug)} className={styles.resultTitle}>
+              <Link href={compared.length > 0 ? `${occupationPath(result.slug)}?compare=${compared.join(",")}` : occupationPath(result.slug)} className={styles.resultTitle}>
                 {result.title}
               </Link>
               <ScoreBadge score={result.score} size="sm" />
@@ -81,6 +85,7 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
                 SOC {result.soc}
                 {result.matchedAlternate !== undefined ? <> · also called {result.matchedAlternate}</> : null}
               </span>
+              <AddToCompareLink soc={result.soc} title={result.title} compared={compared} />
             </li>
           ))}
         </ol>
@@ -88,6 +93,24 @@ function Results({ outcome }: { outcome: SearchOutcome }) {
         <NoResults outcome={outcome} />
       )}
     </section>
+  );
+}
+
+/** A plain link: the comparison so far plus this result (a full comparison's third place is replaced). */
+function AddToCompareLink({ soc, title, compared }: { soc: string; title: string; compared: readonly string[] }) {
+  if (compared.includes(soc)) {
+    return (
+      <Link href={compareHref(compared)} className={`small ${styles.addToCompare}`}>
+        In your comparison
+      </Link>
+    );
+  }
+  const replaces = compared.length >= MAX_COMPARED;
+  return (
+    <Link href={compareHref(withCompared(compared, soc))} className={`small ${styles.addToCompare}`}>
+      {replaces ? "Add to compare (replaces the third)" : "Add to compare"}
+      <span className="visually-hidden"> for {title}</span>
+    </Link>
   );
 }
 

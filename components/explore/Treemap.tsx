@@ -7,7 +7,7 @@ import styles from "./Explorer.module.css";
  */
 export function Treemap({ markup, width, height, count, layerName }: { markup: string; width: number; height: number; count: number; layerName: string }) {
   return (
-    <div className={styles.chartScroll}>
+    <div className={`${styles.chartScroll} ${styles.wide}`}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         className={`${styles.chart} ${styles.treemap}`}

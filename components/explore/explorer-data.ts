@@ -8,6 +8,7 @@ import {
   layoutScatter,
   layoutTreemap,
   legendCounts,
+  rankCategories,
   topByEmployment,
   type EconomySummary,
   type ExplorerCategory,
@@ -17,10 +18,12 @@ import {
   type ScatterLayout,
   type TreemapLayout,
 } from "@/lib/explore";
-import { scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
+import { rankedListMarkup, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
 
 export const TREEMAP_SIZE = { width: 1000, height: 640, groupLabelHeight: 16, padding: 1 };
 export const SCATTER_SIZE = { width: 720, height: 460, margin: { top: 16, right: 16, bottom: 48, left: 56 }, maxRadius: 18, minRadius: 2.2 };
+/** The scatter drawn for screens below 600 px: about one CSS pixel per unit, so its 12 px ticks stay ~11 px. */
+export const SCATTER_PHONE_SIZE = { width: 360, height: 400, margin: { top: 12, right: 10, bottom: 46, left: 50 }, maxRadius: 11, minRadius: 2.2 };
 
 export interface ExplorerModel {
   version: string | null;
@@ -29,10 +32,14 @@ export interface ExplorerModel {
   summary: EconomySummary;
   treemap: TreemapLayout<ExplorerOccupation>;
   scatter: ScatterLayout<ExplorerOccupation>;
+  phoneScatter: ScatterLayout<ExplorerOccupation>;
   top: ExplorerOccupation[];
   legend: Record<ExplorerLayer, { entries: LegendCount[]; noData: LegendCount }>;
   treemapMarkup: Record<ExplorerLayer, string>;
   scatterMarkup: string;
+  phoneScatterMarkup: string;
+  /** The treemap's phone form (a ranked list per category), per layer. */
+  rankedListMarkup: Record<ExplorerLayer, string>;
 }
 
 const globalForExplorer = globalThis as unknown as { explorerModel?: ExplorerModel };
@@ -51,6 +58,8 @@ export function getExplorerModel(): ExplorerModel {
   const categories = listCategories().map(({ code, title, slug }) => ({ code, title, slug }));
   const treemap = layoutTreemap(categories, rows, TREEMAP_SIZE);
   const scatter = layoutScatter(rows, SCATTER_SIZE);
+  const phoneScatter = layoutScatter(rows, SCATTER_PHONE_SIZE);
+  const rankings = rankCategories(treemap);
   const perLayer = <T,>(build: (layer: ExplorerLayer) => T) =>
     Object.fromEntries(EXPLORER_LAYERS.map((layer) => [layer, build(layer)])) as Record<ExplorerLayer, T>;
   const model: ExplorerModel = {
@@ -60,10 +69,13 @@ export function getExplorerModel(): ExplorerModel {
     summary: economySummary(rows),
     treemap,
     scatter,
+    phoneScatter,
     top: topByEmployment(rows, 50),
     legend: perLayer((layer) => legendCounts(layer, rows)),
     treemapMarkup: perLayer((layer) => treemapMarkup(treemap, layer)),
     scatterMarkup: scatterMarkup(scatter),
+    phoneScatterMarkup: scatterMarkup(phoneScatter, { xLabelEvery: 2 }),
+    rankedListMarkup: perLayer((layer) => rankedListMarkup(rankings, layer)),
   };
   globalForExplorer.explorerModel = model;
   return model;

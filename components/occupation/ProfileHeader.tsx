@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { AddToCompare } from "@/components/compare/AddToCompare";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatCompact, formatPercent, formatWage } from "@/lib/format";
 import { outlookSentence } from "@/lib/outlook";
@@ -82,6 +83,9 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
           years,
           reportedTogetherAs,
         })}
+      </p>
+      <p className={styles.actions}>
+        <AddToCompare soc={occupation.soc} className="button secondary" />
       </p>
       <dl className={styles.facts}>
         <div>

@@ -6,9 +6,21 @@ import styles from "./search.module.css";
  * The big occupation search form: a plain GET to /search, so it works without JavaScript.
  * `id` keeps label/input pairs unique when the header's own search is on the same page.
  */
-export function SearchForm({ id, defaultValue = "", label = "Search by job title or SOC code" }: { id: string; defaultValue?: string; label?: string }) {
+export function SearchForm({
+  id,
+  defaultValue = "",
+  label = "Search by job title or SOC code",
+  compare = [],
+}: {
+  id: string;
+  defaultValue?: string;
+  label?: string;
+  /** The comparison being built (SOC codes), kept across searches for "Add to compare". */
+  compare?: readonly string[];
+}) {
   return (
     <form action="/search" method="get" role="search" className={styles.form} aria-label="Occupation search">
+      {compare.length > 0 ? <input type="hidden" name="compare" value={compare.join(",")} /> : null}
       <label htmlFor={id} className={styles.label}>
         {label}
       </label>

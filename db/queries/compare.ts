@@ -4,7 +4,17 @@ import { asc, eq } from "drizzle-orm";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupations } from "@/db/content/schema";
-import type { CompareFacts, ExampleCandidate } from "@/lib/compare";
+import { searchOccupations } from "@/db/queries/search";
+import { codeInField, DID_YOU_MEAN_LIMIT, resolveField, type CompareFacts, type ExampleCandidate, type FieldResolution } from "@/lib/compare";
+
+/**
+ * One compare field (title, alternate title or code) to an occupation with the site search;
+ * a value ending in "(11-3051)", as a picked suggestion is written, is that code.
+ */
+export function resolveCompareField(text: string): FieldResolution {
+  const query = codeInField(text) ?? text;
+  return resolveField(text, searchOccupations(query, { limit: DID_YOU_MEAN_LIMIT }));
+}
 
 /** The facts /compare shows for one occupation beside its score breakdown; null for an unknown code. */
 export function getCompareFacts(soc: string): CompareFacts | null {

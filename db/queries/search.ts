@@ -19,6 +19,7 @@ import {
   tokenGroup,
   tokenize,
   type Correction,
+  type MatchQuality,
   type TitleHit,
   type TokenGroup,
   type Vocabulary,
@@ -32,6 +33,13 @@ export interface SearchResult {
   score: number | null;
   /** The alternate title the query matched when the official title did not ("plant managers"). */
   matchedAlternate?: string;
+  /** How well its best title matched (title-index hits only). Internal: not part of the API response. */
+  quality?: MatchQuality;
+}
+
+/** A result as /api/search sends it (without the internal ranking detail). */
+export function publicSearchResult({ soc, title, slug, score, matchedAlternate }: SearchResult): Omit<SearchResult, "quality"> {
+  return matchedAlternate === undefined ? { soc, title, slug, score } : { soc, title, slug, score, matchedAlternate };
 }
 
 /**
@@ -109,7 +117,7 @@ function titleText(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "
   return ranked.flatMap((hit) => {
     const row = rows.get(hit.soc);
     if (row === undefined) return [];
-    const result: SearchResult = { soc: row.soc, title: row.title, slug: row.slug, score: row.score };
+    const result: SearchResult = { soc: row.soc, title: row.title, slug: row.slug, score: row.score, quality: hit.quality };
     const matchedAlternate = pickMatchedAlternate(row.title, [...splitAlternateTitles(row.altTitles), ...(hit.rankClass > 0 ? [hit.title] : [])], groups);
     if (matchedAlternate !== undefined) result.matchedAlternate = matchedAlternate;
     return [result];

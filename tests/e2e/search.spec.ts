@@ -18,9 +18,9 @@ test.describe("search from the home page lands on 11-3051", () => {
   test("by part of the title: industrial prod", async ({ page }) => {
     await searchFromHome(page, "industrial prod");
     await expect(page).toHaveURL(/\/search\?q=industrial\+prod$/);
-    const results = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Industrial Production Managers" }) });
+    const results = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Industrial Production Managers", exact: true }) });
     await expect(results.getByRole("listitem").first()).toContainText("Industrial Production Managers");
-    await page.getByRole("link", { name: "Industrial Production Managers" }).click();
+    await page.getByRole("link", { name: "Industrial Production Managers", exact: true }).click();
     await expectProfile(page);
   });
 
@@ -28,7 +28,7 @@ test.describe("search from the home page lands on 11-3051", () => {
     await searchFromHome(page, "plant manager");
     const first = page.getByRole("listitem").filter({ hasText: "Industrial Production Managers" }).first();
     await expect(first).toContainText("also called plant managers");
-    await first.getByRole("link", { name: "Industrial Production Managers" }).click();
+    await first.getByRole("link", { name: "Industrial Production Managers", exact: true }).click();
     await expectProfile(page);
   });
 
@@ -49,7 +49,7 @@ test.describe("search from the home page lands on 11-3051", () => {
 test("a misspelt search says what it searched for instead", async ({ page }) => {
   await page.goto("/search?q=industral+production");
   await expect(page.getByRole("status").filter({ hasText: "Did you mean industrial production?" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Industrial Production Managers" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Industrial Production Managers", exact: true })).toBeVisible();
 });
 
 test("no results and over-long queries get a clear message, not an error", async ({ page }) => {

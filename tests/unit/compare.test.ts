@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 
-import { comparisonExamples, compareHref, parseCompareQuery, toComparedOccupation, type CompareFacts, type ExampleCandidate } from "@/lib/compare";
+import {
+  codeInField,
+  comparisonExamples,
+  compareHref,
+  DID_YOU_MEAN_LIMIT,
+  fieldsHref,
+  fieldValueFor,
+  parseCompareFields,
+  parseCompareQuery,
+  resolveField,
+  toComparedOccupation,
+  withCompared,
+  type CompareFacts,
+  type ExampleCandidate,
+} from "@/lib/compare";
 
 describe("compare query", () => {
   it("accepts codes with or without the dash and canonical slugs, in order", () => {
@@ -130,5 +144,76 @@ describe("example comparisons", () => {
       ["C43", "43-3", "43-2", "/compare?soc=43-3,43-2"],
       ["C47", "47-2", "47-1", "/compare?soc=47-2,47-1"],
     ]);
+  });
+});
+
+describe("compare by title", () => {
+  const quality = (matched: number, exact: boolean, coverage: number, rankClass: number) => ({ matched, exact, coverage, rankClass });
+  const hit = (soc: string, title: string, q?: ReturnType<typeof quality>, matchedAlternate?: string) => ({
+    soc,
+    title,
+    ...(q === undefined ? {} : { quality: q }),
+    ...(matchedAlternate === undefined ? {} : { matchedAlternate }),
+  });
+
+  it("reads the form's q fields in order, blanks dropped, at most three, normalised", () => {
+    expect(parseCompareFields({ q: [" plant   manager ", "", "accountant", "nurse", "cook"] })).toEqual(["plant manager", "accountant", "nurse"]);
+    expect(parseCompareFields({ q: "11-3051" })).toEqual(["11-3051"]);
+    expect(parseCompareFields({})).toEqual([]);
+    expect(parseCompareFields({ q: "x".repeat(500) })[0]).toHaveLength(100);
+  });
+
+  it("writes a picked occupation with its code and reads the code back", () => {
+    const value = fieldValueFor({ title: "Accountants and Auditors", soc: "13-2011" });
+    expect(value).toBe("Accountants and Auditors (13-2011)");
+    expect(codeInField(value)).toBe("13-2011");
+    expect(codeInField("Something (132011)")).toBe("13-2011");
+    expect(codeInField("accountant")).toBeNull();
+    expect(codeInField("(13-2011) accountant")).toBeNull();
+  });
+
+  it("takes a code, a single result, or a top result ranked above the second for a reason", () => {
+    expect(resolveField("11-3051", { match: "code", results: [hit("11-3051", "Industrial Production Managers")], unknownCode: null })).toEqual({
+      kind: "found",
+      text: "11-3051",
+      soc: "11-3051",
+      title: "Industrial Production Managers",
+    });
+    expect(resolveField("lawyer", { match: "all", results: [hit("23-1011", "Lawyers")], unknownCode: null }).kind).toBe("found");
+    // Our alternate "plant managers" (class 1) beats an O*NET reported title (class 3).
+    const plant = resolveField("plant manager", {
+      match: "all",
+      results: [hit("11-3051", "Industrial Production Managers", quality(2, true, 1, 1)), hit("11-9013", "Farmers", quality(2, true, 1, 3))],
+      unknownCode: null,
+    });
+    expect(plant).toMatchObject({ kind: "found", soc: "11-3051" });
+    expect(resolveField("accountnat", { match: "corrected", results: [hit("13-2011", "Accountants", quality(1, false, 0.5, 0)), hit("13-2082", "Tax", quality(1, false, 0.5, 2))], unknownCode: null }).kind).toBe("found");
+  });
+
+  it("lists up to five choices on a tie, a partial match or a result without ranking detail", () => {
+    const tie = Array.from({ length: 7 }, (_, index) => hit(`11-30${10 + index}`, `Managers ${index}`, quality(1, false, 0.5, 0), index === 0 ? "Boss" : undefined));
+    const choose = resolveField("manager", { match: "all", results: tie, unknownCode: null });
+    expect(choose.kind).toBe("choose");
+    if (choose.kind !== "choose") return;
+    expect(choose.candidates).toHaveLength(DID_YOU_MEAN_LIMIT);
+    expect(choose.candidates[0]).toEqual({ soc: "11-3010", title: "Managers 0", matchedAlternate: "Boss" });
+    expect(resolveField("night nurse", { match: "any", results: [hit("29-1141", "Registered Nurses", quality(1, false, 0.5, 0)), hit("1", "b", quality(0, false, 0, 3))], unknownCode: null }).kind).toBe("choose");
+    expect(resolveField("x", { match: "all", results: [hit("1", "a"), hit("2", "b")], unknownCode: null }).kind).toBe("choose");
+  });
+
+  it("says nothing matched, with the unknown code when one was typed", () => {
+    expect(resolveField("qqq", { match: "none", results: [], unknownCode: null })).toEqual({ kind: "none", text: "qqq", unknownCode: null });
+    expect(resolveField("99-9999", { match: "none", results: [], unknownCode: "99-9999" })).toMatchObject({ unknownCode: "99-9999" });
+  });
+
+  it("builds a choice's URL with that field replaced by the code", () => {
+    expect(fieldsHref(["Accountants and Auditors (13-2011)", "manager"], 1, "11-3031")).toBe("/compare?q=Accountants+and+Auditors+%2813-2011%29&q=11-3031");
+  });
+
+  it("adds to a comparison without duplicates; a fourth takes the third place", () => {
+    expect(withCompared([], "11-3051")).toEqual(["11-3051"]);
+    expect(withCompared(["11-3051"], "13-2011")).toEqual(["11-3051", "13-2011"]);
+    expect(withCompared(["11-3051", "13-2011"], "11-3051")).toEqual(["11-3051", "13-2011"]);
+    expect(withCompared(["11-3051", "13-2011", "29-1141"], "15-1252")).toEqual(["11-3051", "13-2011", "15-1252"]);
   });
 });

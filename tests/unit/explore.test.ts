@@ -6,6 +6,7 @@ import {
   economySummary,
   educationIndex,
   fitLabel,
+  layerComposition,
   layerScale,
   layerValue,
   layoutScatter,
@@ -15,12 +16,13 @@ import {
   OUTLOOK_BINS,
   PAY_BANDS,
   parseExplorerSearch,
+  rankCategories,
   sequentialColor,
   summarySentence,
   topByEmployment,
   type ExplorerOccupation,
 } from "@/lib/explore";
-import { escapeXml, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
+import { escapeXml, rankedListMarkup, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
 import { pressureColor } from "@/lib/pressure-scale";
 
 function occupation(soc: string, fields: Partial<ExplorerOccupation> = {}): ExplorerOccupation {
@@ -354,7 +356,71 @@ describe("chart markup", () => {
     expect(markup).toContain("high pressure (60+)");
   });
 
+  it("labels only every n-th x grid line when asked (the phone scatter) but keeps every line", () => {
+    const wideRows = [occupation("a", { changePct: -35 }), occupation("b", { changePct: 45 })];
+    const scatter = layoutScatter(wideRows, { width: 360, height: 400, margin: { top: 10, right: 10, bottom: 40, left: 40 }, maxRadius: 10, minRadius: 2 });
+    expect(scatter.xTicks.map((tick) => tick.value)).toEqual([-40, -30, -20, -10, 0, 10, 20, 30, 40, 50]);
+    const labels = (markup: string) => [...markup.matchAll(/<text class="tick"[^>]*text-anchor="middle">([^<]+)<\/text>/g)].map((match) => match[1]);
+    expect(labels(scatterMarkup(scatter))).toHaveLength(10);
+    const phone = scatterMarkup(scatter, { xLabelEvery: 2 });
+    expect(labels(phone)).toEqual(["−40%", "−20%", "0%", "+20%", "+40%"]);
+    expect(phone.match(/<line x1="[\d.]+" x2="[\d.]+" y1=/g)?.length).toBe(scatterMarkup(scatter).match(/<line x1="[\d.]+" x2="[\d.]+" y1=/g)?.length);
+  });
+
   it("escapes all five XML specials", () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe("a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  });
+});
+
+describe("ranked list (the treemap below 600 px)", () => {
+  const categories = [
+    { code: "11", title: "Management & <Admin>", slug: "11-management" },
+    { code: "13", title: "Business", slug: "13-business" },
+  ];
+  const rows = [
+    occupation("11-0001", { title: "Small", employment: 100, score: 70 }),
+    occupation("11-0002", { title: "Large", employment: 300, score: 20 }),
+    occupation("13-0001", { title: "Biggest", employment: 600, score: null }),
+    occupation("13-0002", { title: "No jobs", employment: null }),
+  ];
+  const treemap = layoutTreemap(categories, rows, { width: 100, height: 50, groupLabelHeight: 0, padding: 0 });
+
+  it("ranks each category's occupations by jobs, categories in the treemap's order, leaving out those without jobs", () => {
+    const rankings = rankCategories(treemap);
+    expect(rankings.map((r) => [r.category.code, r.jobs, r.occupations.map((o) => o.title)])).toEqual([
+      ["13", 600, ["Biggest"]],
+      ["11", 400, ["Large", "Small"]],
+    ]);
+  });
+
+  it("splits a category's jobs by the layer's bins, in legend order with no data last", () => {
+    // Scores 20 (low, p0 or p1 by band) and 70 (p3/p4); "no score" is the n token, last.
+    const management = layerComposition("score", [rows[0]!, rows[1]!]);
+    expect(management.map((s) => s.jobs)).toEqual([300, 100]);
+    expect(management.map((s) => s.token)).toEqual([layerValue("score", rows[1]!).token, layerValue("score", rows[0]!).token]);
+    expect(layerComposition("score", [rows[2]!, rows[0]!])).toEqual([
+      { token: layerValue("score", rows[0]!).token, jobs: 100 },
+      { token: "n", jobs: 600 },
+    ]);
+  });
+
+  it("prints one link per occupation with its value as text and bars relative to the category's largest", () => {
+    const markup = rankedListMarkup(rankCategories(treemap), "score");
+    expect(markup.match(/<details class="cat">/g)).toHaveLength(2);
+    expect(markup.match(/<li><a href="\/occupations\//g)).toHaveLength(3);
+    expect(markup).toContain("Management &amp; &lt;Admin&gt;");
+    expect(markup).toContain("400 jobs · 2 occupations");
+    expect(markup).toContain("score 20 (");
+    // Large is the category's largest (full bar), Small a third of it.
+    expect(markup).toMatch(/Large<\/span>.*?<rect class="p\d" width="100" height="1"\/>/);
+    expect(markup).toMatch(/Small<\/span>.*?<rect class="p\d" width="33.3" height="1"\/>/);
+    // The summary bar: 300 of 400 jobs (75%) then 100 (25%) starting where the first ends.
+    expect(markup).toMatch(/<rect class="p\d" x="0" width="75" height="1"\/><rect class="p\d" x="75" width="25" height="1"\/>/);
+    expect(markup).toContain('href="/categories/11-management"');
+    expect(markup).toContain("no score; 600 jobs");
+  });
+
+  it("adds the score after another layer's value", () => {
+    expect(rankedListMarkup(rankCategories(treemap), "pay")).toContain("median pay $50,000, score 70; 100 jobs");
   });
 });

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { searchOccupations } from "@/db/queries/search";
+import { publicSearchResult, searchOccupations } from "@/db/queries/search";
 import { apiError, SEARCH_CACHE_CONTROL } from "@/lib/server/api/http";
 import { firstIssue, searchParamsSchema } from "@/lib/validations/search";
 
@@ -18,7 +18,7 @@ export function GET(request: NextRequest) {
   return NextResponse.json(
     {
       query: outcome.query,
-      results: outcome.results,
+      results: outcome.results.map(publicSearchResult),
       corrections: outcome.corrections,
       match: outcome.match,
       suggestion: outcome.suggestion,
