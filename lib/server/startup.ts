@@ -36,6 +36,8 @@ export async function runStartupChecks(): Promise<void> {
   }
   const { installClientIpStamp } = await import("@/lib/server/client-ip");
   installClientIpStamp(env.TRUSTED_PROXY_HOPS);
+  const { installVaryCookieForProfiles } = await import("@/lib/server/shared-cache");
+  installVaryCookieForProfiles();
 }
 
 function refuse(reason: string): never {

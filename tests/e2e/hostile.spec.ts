@@ -77,4 +77,10 @@ test.describe("hostile input", () => {
     const response = await request.fetch("/occupations/11-3051-industrial-production-managers", { method: "DELETE", failOnStatusCode: false });
     expect(response.status()).toBeLessThan(500);
   });
+
+  test("a public profile varies on Cookie, so a shared cache never hands it to a member", async ({ request }) => {
+    const response = await request.get("/occupations/11-3051-industrial-production-managers");
+    expect(response.headers()["cache-control"]).toContain("s-maxage");
+    expect(response.headers()["vary"]?.split(",").map((value) => value.trim().toLowerCase())).toContain("cookie");
+  });
 });

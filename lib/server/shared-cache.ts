@@ -1,0 +1,48 @@
+import http from "node:http";
+
+/**
+ * Profiles answer one URL two ways: the prerendered public page, or (with a session cookie,
+ * proxy.ts) the member variant. The public page goes out with `s-maxage=31536000`, so a shared
+ * cache must key it on the Cookie header or it would hand the free page to members. Next 16
+ * sets its own `Vary` on prerendered pages after proxy.ts and next.config headers have run
+ * (app-page-runtime: `res.setHeader('Vary', …)`), so the only place left to add `Cookie` is the
+ * moment the headers are written.
+ */
+export const COOKIE_DEPENDENT_PATH = /^\/occupations\/[^/?#]+\/?(?:[?#]|$)/;
+
+/** `Vary` with Cookie added once: "rsc, Accept-Encoding" → "rsc, Accept-Encoding, Cookie". */
+export function varyWithCookie(current: string | number | string[] | undefined): string {
+  const values = (Array.isArray(current) ? current.join(",") : current === undefined ? "" : String(current))
+    .split(",")
+    .map((value) => value.trim())
+    .filter(Boolean);
+  if (values.some((value) => value === "*" || value.toLowerCase() === "cookie")) return values.join(", ");
+  return [...values, "Cookie"].join(", ");
+}
+
+function addVaryCookieOnWrite(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
+    if (!this.headersSent) this.setHeader("Vary", varyWithCookie(this.getHeader("vary")));
+    return writeHead.apply(this, args as Parameters<typeof writeHead>);
+  } as typeof writeHead;
+}
+
+const INSTALLED = Symbol.for("ai-pressure.vary-cookie");
+
+/** Installs the hook on every http.Server in this process (once); instrumentation.ts calls it. */
+export function installVaryCookieForProfiles(): void {
+  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
+  const emit = http.Server.prototype.emit;
+  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
+    if (event === "request") {
+      const request = args[0] as http.IncomingMessage;
+      if ((request.method === "GET" || request.method === "HEAD") && COOKIE_DEPENDENT_PATH.test(request.url ?? "")) {
+        addVaryCookieOnWrite(args[1] as http.ServerResponse);
+      }
+    }
+    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+  } as typeof emit;
+}
