@@ -210,6 +210,11 @@ export interface ChatgptData {
   rows: number;
 }
 
+/** How the figures are cited on the page (periods of the Copilot data are in Microsoft's README, not its files). */
+export const COPILOT_LABEL = "Microsoft Research, Working with AI (Tomlinson et al. 2025): US Bing Copilot conversations";
+export const COPILOT_PERIOD = "January–September 2024";
+export const CHATGPT_LABEL = "OpenAI Signals v1.0: share of US consumer ChatGPT work-related messages by O*NET work activity";
+
 export const chatgptSource = sourceReader<ChatgptData>({
   label: "OpenAI Signals: monthly share of US work-related ChatGPT messages per work activity (openai-signals/)",
   files: [MEASURED_USE_FILES.chatgptMonthly],
