@@ -4,6 +4,7 @@ import Link from "next/link";
 import styles from "@/components/compare/Compare.module.css";
 import { CompareForm } from "@/components/compare/CompareForm";
 import { CompareTable } from "@/components/compare/CompareTable";
+import { MeasuresCompared } from "@/components/occupation/MeasuresCompared";
 import { getCompareFacts, listCompareExampleCandidates } from "@/db/queries/compare";
 import { getOccupationBreakdown } from "@/db/queries/occupations";
 import { comparisonExamples, compareHref, MAX_COMPARED, parseCompareQuery, toComparedOccupation, type ComparedOccupation } from "@/lib/compare";
@@ -81,6 +82,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       ) : null}
 
       {found.length > 0 ? <CompareTable occupations={found} /> : null}
+      {found.length > 0 ? <MeasuresCompared occupations={found} /> : null}
       {found.length === 1 ? (
         <p>
           Add a second occupation below to compare <strong>{found[0]?.title}</strong> with it.
