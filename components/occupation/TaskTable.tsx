@@ -88,9 +88,16 @@ export function TaskTable({
 }) {
   const totalWeight = tasks.reduce((sum, task) => sum + task.weight, 0);
   const sorted = [...tasks].sort((a, b) => b.score * b.weight - a.score * a.weight || a.taskId - b.taskId);
+  const seenCount = measuredUse === null ? 0 : tasks.filter((task) => measuredUse.tasks[task.taskId]?.claudeRelease != null).length;
   return (
-    <>
+    <div className={styles.taskFilterScope}>
     <LabelLegend />
+    {measuredUse === null ? null : (
+      // A CSS-only filter (:has), so it works without JavaScript and keeps the page static.
+      <label className={styles.seenFilter}>
+        <input type="checkbox" name="seen-in-use" data-testid="seen-filter" /> Show only the {seenCount} of {tasks.length} tasks seen in Claude use
+      </label>
+    )}
     <div className="table-scroll">
       <table className={styles.taskTable}>
         <caption className="visually-hidden">Tasks scored for current-generation AI feasibility, heaviest contribution first</caption>
@@ -109,7 +116,11 @@ export function TaskTable({
         <tbody>
           {sorted.map((task) => {
             return (
-              <tr key={task.taskId} id={`task-${task.taskId}`}>
+              <tr
+                key={task.taskId}
+                id={`task-${task.taskId}`}
+                data-seen={measuredUse === null ? undefined : String(measuredUse.tasks[task.taskId]?.claudeRelease != null)}
+              >
                 <td data-label="Task" className={styles.taskCell}>
                   <p className={styles.statement}>{task.statement}</p>
                   <p className="small muted">
@@ -162,6 +173,6 @@ export function TaskTable({
         </tbody>
       </table>
     </div>
-    </>
+    </div>
   );
 }

@@ -57,6 +57,12 @@ test.describe("measured AI use on the profile, without JavaScript", () => {
       await expect(taskLines).toHaveCount(row!.scored_tasks);
       await expect(taskLines.filter({ hasText: /^Seen in Claude use/ })).toHaveCount(row!.seen_tasks);
       await expect(taskLines.filter({ hasText: /^Not seen in Claude use/ })).toHaveCount(row!.scored_tasks - row!.seen_tasks);
+      // The "seen in use" filter is CSS only: ticking it hides the unseen rows without JavaScript.
+      const rows = page.locator("section#tasks tr[data-seen]");
+      await page.getByTestId("seen-filter").check();
+      await expect(rows.filter({ visible: true })).toHaveCount(row!.seen_tasks);
+      await page.getByTestId("seen-filter").uncheck();
+      await expect(rows.filter({ visible: true })).toHaveCount(row!.scored_tasks);
     });
   }
 
