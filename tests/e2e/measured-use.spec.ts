@@ -3,6 +3,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 
+/** The page's one-decimal format (lib/format.ts formatDecimal). */
+const oneDecimal = new Intl.NumberFormat("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
 interface UseRow {
   soc: string;
   slug: string;
@@ -43,7 +46,7 @@ test.describe("measured AI use on the profile, without JavaScript", () => {
       const figures = section.getByTestId("measured-use-table");
       await expect(figures.locator("tbody tr")).toHaveCount(5);
       await expect(figures).toContainText(`${row!.seen_tasks} of ${row!.scored_tasks} tasks seen in Claude use`);
-      await expect(figures).toContainText(`${row!.coverage!.toFixed(1)} of 100`);
+      await expect(figures).toContainText(`${oneDecimal.format(row!.coverage!)} of 100`);
       await expect(figures).toContainText("Anthropic Economic Index, 2026-01-15 release");
       await expect(figures).toContainText("January–September 2024");
       await expect(figures).toContainText("2024-07 to 2025-12");
