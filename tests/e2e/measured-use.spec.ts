@@ -93,3 +93,27 @@ test("the API carries the measured-use fields, the per-task fields and the perce
   expect(body.measuredUse.chatgptTrend.months).toHaveLength(row!.months);
   expect(body.tasks.filter((task) => task.measuredUse.claude.seen)).toHaveLength(row!.seen_tasks);
 });
+
+test.describe("measures side by side elsewhere, without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("/compare shows each occupation's percentile strip, spread and label and its adoption gap", async ({ page }) => {
+    const rows = useRows("m.soc IN ('11-3051', '43-9022')", 2);
+    await page.goto("/compare?soc=11-3051,43-9022");
+    const block = page.getByTestId("compare-measures");
+    await expect(block.getByRole("heading", { name: "Measures side by side" })).toBeVisible();
+    await expect(block.locator("tbody tr")).toHaveCount(7);
+    for (const row of rows) {
+      await expect(block.locator("tbody tr").last()).toContainText(`${Math.round(row.spread!)} · ${row.agreement === "agree" ? "measures agree" : "contested"}`);
+    }
+    await expect(block.locator("li")).toHaveCount(2);
+  });
+
+  test("/methodology explains each measure and what it cannot say", async ({ page }) => {
+    await page.goto("/methodology");
+    const section = page.locator("section").filter({ has: page.locator("h2#measured-use") });
+    await expect(section.getByRole("heading", { level: 3 })).toHaveCount(6);
+    await expect(section).toContainText("Claude and ChatGPT users are not a sample of workers.");
+    await expect(section).toContainText("Copilot success is not employment impact.");
+  });
+});
