@@ -124,7 +124,7 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
 
       <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">
         {proData ? (
-          <TaskHeatmap heatmap={proData.analyses.heatmap} />
+          <TaskHeatmap heatmap={proData.analyses.heatmap} measuredUse={profile.measuredUse} />
         ) : (
           <ProTeaser
             title="The task heatmap"
