@@ -4,7 +4,7 @@
  * linked from every public API response. Pure data.
  */
 export interface DataSource {
-  id: "onet-gpts" | "onet" | "onet-current" | "bls-ep" | "bls-crosswalk" | "bls-oews" | "ooh" | "digital-exposure" | "indeed";
+  id: "onet-gpts" | "onet" | "onet-current" | "bls-ep" | "bls-crosswalk" | "bls-oews" | "ooh" | "digital-exposure" | "indeed" | "anthropic-aei" | "microsoft-wwai" | "openai-signals";
   name: string;
   publisher: string;
   /** The line to show wherever the data is used. */
@@ -58,9 +58,17 @@ export const DATA_SOURCES: readonly DataSource[] = [
     licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
     url: "https://www.onetcenter.org/database.html",
     vintage: "O*NET 30.1, December 2025 release",
-    files: ["onet-30.1/Read Me.txt", "onet-30.1/Task Statements.xlsx", "onet-30.1/Emerging Tasks.xlsx", "onet-30.1/Alternate Titles.xlsx", "onet-30.1/Sample of Reported Titles.xlsx"],
+    files: [
+      "onet-30.1/Read Me.txt",
+      "onet-30.1/Task Statements.xlsx",
+      "onet-30.1/Emerging Tasks.xlsx",
+      "onet-30.1/Alternate Titles.xlsx",
+      "onet-30.1/Sample of Reported Titles.xlsx",
+      "onet-30.1/Tasks to DWAs.xlsx",
+      "onet-30.1/DWA Reference.xlsx",
+    ],
     usedFor:
-      "Which labelled O*NET 27 tasks still exist (the others are flagged “no longer in O*NET 30.1”), the Emerging Tasks listed unrated on each profile, and the Alternate Titles and Sample of Reported Titles that search and the profile header use.",
+      "Which labelled O*NET 27 tasks still exist (the others are flagged “no longer in O*NET 30.1”), the Emerging Tasks listed unrated on each profile, the Alternate Titles and Sample of Reported Titles that search and the profile header use, and each task’s work activities (task → detailed → intermediate work activity), the join to the Microsoft and OpenAI usage data.",
   },
   {
     id: "bls-ep",
@@ -134,6 +142,48 @@ export const DATA_SOURCES: readonly DataSource[] = [
     vintage: "Sector index to 2024-09-27; national index to 2026-08-14 (100 = 1 February 2020)",
     files: ["indeed/job_postings_by_sector_US.csv", "indeed/aggregate_job_postings_US.csv", "indeed/sector_job_title_examples.csv"],
     usedFor: "Signal M: how postings in the occupation’s sector moved against all postings over the same recent days.",
+  },
+  {
+    id: "anthropic-aei",
+    name: "Anthropic Economic Index: Claude conversations per O*NET task",
+    publisher: "Anthropic; per-task table of the 2026-01-15 release compiled by the Yale Budget Lab",
+    attribution:
+      "Anthropic Economic Index (2026-01-15 release, CC BY 4.0), per-task table compiled by the Yale Budget Lab; Anthropic Economic Index (2025-03-27 release, CC BY 4.0).",
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    url: "https://github.com/Budget-Lab-Yale/AI-Employment-Model",
+    vintage: "2026-01-15 release (Claude.ai and first-party API conversations of November 2025); 2025-03-27 release for tasks the newer one lacks",
+    files: [
+      "anthropic-aei/release_2026_01_15/automation_vs_augmentation_by_task_v3.csv",
+      "anthropic-aei/release_2025_03_27/task_pct_v2.csv",
+      "anthropic-aei/release_2025_03_27/automation_vs_augmentation_by_task.csv",
+    ],
+    usedFor: "Measured AI use: whether each task is seen in Claude use, its share of conversations and its automation/augmentation mix; observed coverage U, usage share and automation share per occupation.",
+  },
+  {
+    id: "microsoft-wwai",
+    name: "Working with AI: Copilot metrics per work activity and occupation",
+    publisher: "Microsoft Research (Tomlinson, Jaffe, Wang, Counts, Suri)",
+    attribution:
+      "Tomlinson, Jaffe, Wang, Counts & Suri, “Working with AI: Measuring the Applicability of Generative AI to Occupations” (2025), arXiv 2507.07935, github.com/microsoft/working-with-ai, CC BY 4.0.",
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    url: "https://github.com/microsoft/working-with-ai",
+    vintage: "US Bing Copilot conversations, January–September 2024; O*NET 29.0 work-activity weights",
+    files: ["microsoft-wwai/iwa_metrics.csv", "microsoft-wwai/soc_iwa_weights.csv", "microsoft-wwai/soc_ai_applicability_scores.csv"],
+    usedFor: "Measured AI use: Copilot completion rate and impact scope per work activity (shown per task), Microsoft’s AI applicability per occupation, and the work-activity weights of the ChatGPT trend.",
+  },
+  {
+    id: "openai-signals",
+    name: "OpenAI Signals: ChatGPT messages by work activity",
+    publisher: "OpenAI",
+    attribution: "OpenAI Signals v1.0, share of US consumer ChatGPT work-related messages by O*NET IWA, CC BY 4.0.",
+    licence: "CC BY 4.0",
+    licenceUrl: "https://creativecommons.org/licenses/by/4.0/",
+    url: "https://github.com/yoyothesheep/ai-resilient-occupations",
+    vintage: "Monthly, July 2024 to December 2025 (differential privacy applied)",
+    files: ["openai-signals/usa_share_of_work_related_messages_by_onet_iwa_month.csv"],
+    usedFor: "Measured AI use: each occupation’s monthly ChatGPT trend on its work activities.",
   },
 ];
 

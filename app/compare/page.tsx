@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import styles from "@/components/compare/Compare.module.css";
 import { CompareForm } from "@/components/compare/CompareForm";
 import { CompareTable } from "@/components/compare/CompareTable";
+import { MeasuresCompared } from "@/components/occupation/MeasuresCompared";
 import { getCompareFacts, listCompareExampleCandidates, resolveCompareField } from "@/db/queries/compare";
 import { getOccupationBreakdown } from "@/db/queries/occupations";
 import {
@@ -104,6 +105,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       {fields.length > 0 ? <FieldChoices fields={formValues} resolutions={resolutions} /> : null}
 
       {found.length > 0 ? <CompareTable occupations={found} /> : null}
+      {found.length > 0 ? <MeasuresCompared occupations={found} /> : null}
       {found.length === 1 ? (
         <p>
           Add a second occupation below to compare <strong>{found[0]?.title}</strong> with it.

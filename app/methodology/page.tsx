@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import styles from "@/components/docs/docs.module.css";
+import { MeasuredUseMethodology } from "@/components/docs/MeasuredUseMethodology";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { getBuildMeta, getContentCounts, getImputationCounts, getWorkedExampleTask } from "@/db/queries/meta";
 import { getOccupationBreakdown, getOccupationBySoc, listCategories } from "@/db/queries/occupations";
@@ -344,8 +345,10 @@ export default function MethodologyPage() {
         </ul>
       </section>
 
+      <MeasuredUseMethodology number={8} />
+
       <section aria-labelledby="limits">
-        <h2 id="limits">8. What the score cannot tell you</h2>
+        <h2 id="limits">9. What the score cannot tell you</h2>
         <ul className={styles.limits}>
           <li>
             <strong>The task labels date from 2023 and the GPT-4 era.</strong> They judge what GPT-4-class models and the software around

@@ -7,6 +7,7 @@ import { occupationPath } from "@/lib/soc";
 
 import type { ProfileAccess } from "./access";
 import { EmergingTasks } from "./EmergingTasks";
+import { MeasuredUse } from "./MeasuredUse";
 import { ExternalSignals } from "./ExternalSignals";
 import { ProfileHeader } from "./ProfileHeader";
 import { ProTeaser } from "./ProTeaser";
@@ -66,6 +67,7 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
           <li><a href="#composition">Signal composition</a></li>
           <li><a href="#seniority">By seniority</a></li>
           <li><a href="#tasks">Tasks</a></li>
+          <li><a href="#measured-use">Measured AI use</a></li>
           <li><a href="#heatmap">Task heatmap</a></li>
           <li><a href="#pro">Pro analyses</a></li>
           <li><a href="#report">PDF report</a></li>
@@ -107,14 +109,22 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
         {profile.tasks.length === 0 ? (
           <p className="notice">O*NET lists no rated tasks for this occupation.</p>
         ) : (
-          <TaskTable tasks={profile.tasks} oohUrl={profile.ooh?.url ?? null} onetVersion={profile.vintages?.onet ?? null} />
+          <TaskTable tasks={profile.tasks} oohUrl={profile.ooh?.url ?? null} onetVersion={profile.vintages?.onet ?? null} measuredUse={profile.measuredUse} />
         )}
         <EmergingTasks tasks={profile.emergingTasks} onetVersion={profile.vintages?.onet ?? null} />
       </Section>
 
+      <Section
+        id="measured-use"
+        title="Measured AI use"
+        intro="What people are already doing with AI on this work, from three independent usage records, beside what the score says AI could do. Evidence shown next to the score, not part of it."
+      >
+        {profile.measuredUse === null ? <p className="notice">This build of the data has no measured-use tables.</p> : <MeasuredUse data={profile.measuredUse} />}
+      </Section>
+
       <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">
         {proData ? (
-          <TaskHeatmap heatmap={proData.analyses.heatmap} />
+          <TaskHeatmap heatmap={proData.analyses.heatmap} measuredUse={profile.measuredUse} />
         ) : (
           <ProTeaser
             title="The task heatmap"

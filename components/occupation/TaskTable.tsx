@@ -1,4 +1,7 @@
+import type { MeasuredUseData } from "@/db/queries/measured-use";
 import type { ProfileTask } from "@/db/queries/profile";
+import { formatShare } from "@/lib/format";
+import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask } from "@/lib/labels";
 import { pressureColor } from "@/lib/pressure-scale";
 import type { AutomationLabel, ExposureLabel } from "@/lib/scoring";
@@ -43,12 +46,58 @@ function LabelLegend() {
 }
 
 /** Every task with its score, weight, both raters' labels, an explanation and BLS evidence. */
-export function TaskTable({ tasks, oohUrl, onetVersion }: { tasks: readonly ProfileTask[]; oohUrl: string | null; onetVersion: string | null }) {
+/** "Seen in Claude use …" / "Not seen …", and the task's work activities with Copilot's completion and scope. */
+function TaskUse({ taskId, measuredUse }: { taskId: number; measuredUse: MeasuredUseData }) {
+  const use = measuredUse.tasks[taskId];
+  if (use === undefined) return null;
+  const releases = measuredUse.sources?.claude.map((release) => release.id) ?? [];
+  const activities = use.iwaIds.flatMap((id) => measuredUse.activities[id] ?? []);
+  return (
+    <div className="small" data-testid="task-use">
+      <p className={use.claudeRelease === null ? "muted" : undefined}>{claudeTaskSentence(use, releases)}</p>
+      {activities.length > 0 ? (
+        <p className="muted">
+          Work {activities.length === 1 ? "activity" : "activities"}:{" "}
+          {activities.map((activity, index) => (
+            <span key={activity.iwaId}>
+              {index > 0 ? "; " : ""}
+              {activity.title.replace(/\.$/, "")}
+              {activity.copilotCompletion !== null && activity.copilotImpactScope !== null
+                ? ` (Copilot completes ${formatShare(activity.copilotCompletion)}, ${formatShare(activity.copilotImpactScope)} moderate or wider scope)`
+                : " (no Copilot metric)"}
+            </span>
+          ))}
+        </p>
+      ) : (
+        <p className="muted">No work activity linked in O*NET {measuredUse.sources?.onet ?? ""} Tasks to DWAs.</p>
+      )}
+    </div>
+  );
+}
+
+export function TaskTable({
+  tasks,
+  oohUrl,
+  onetVersion,
+  measuredUse = null,
+}: {
+  tasks: readonly ProfileTask[];
+  oohUrl: string | null;
+  onetVersion: string | null;
+  measuredUse?: MeasuredUseData | null;
+}) {
   const totalWeight = tasks.reduce((sum, task) => sum + task.weight, 0);
   const sorted = [...tasks].sort((a, b) => b.score * b.weight - a.score * a.weight || a.taskId - b.taskId);
+  const seenCount = measuredUse === null ? 0 : tasks.filter((task) => measuredUse.tasks[task.taskId]?.claudeRelease != null).length;
   return (
-    <>
+    <div className={styles.taskFilterScope}>
     <LabelLegend />
+    {measuredUse === null ? null : (
+      // A CSS-only filter (:has), so it works without JavaScript and keeps the page static.
+      <label className={styles.seenFilter}>
+        <input type="checkbox" name="seen-in-use" data-testid="seen-filter" /> Show only the {seenCount} of {tasks.length} tasks seen in Claude use
+      </label>
+    )}
     <div className="table-scroll">
       <table className={styles.taskTable}>
         <caption className="visually-hidden">Tasks scored for current-generation AI feasibility, heaviest contribution first</caption>
@@ -67,7 +116,11 @@ export function TaskTable({ tasks, oohUrl, onetVersion }: { tasks: readonly Prof
         <tbody>
           {sorted.map((task) => {
             return (
-              <tr key={task.taskId} id={`task-${task.taskId}`}>
+              <tr
+                key={task.taskId}
+                id={`task-${task.taskId}`}
+                data-seen={measuredUse === null ? undefined : String(measuredUse.tasks[task.taskId]?.claudeRelease != null)}
+              >
                 <td data-label="Task" className={styles.taskCell}>
                   <p className={styles.statement}>{task.statement}</p>
                   <p className="small muted">
@@ -83,6 +136,7 @@ export function TaskTable({ tasks, oohUrl, onetVersion }: { tasks: readonly Prof
                       </span>
                     </blockquote>
                   ) : null}
+                  {measuredUse === null ? null : <TaskUse taskId={task.taskId} measuredUse={measuredUse} />}
                   <p className="small muted">
                     O*NET task {task.taskId} ({task.onetSoc})
                     {task.inCurrentOnet ? null : (
@@ -119,6 +173,6 @@ export function TaskTable({ tasks, oohUrl, onetVersion }: { tasks: readonly Prof
         </tbody>
       </table>
     </div>
-    </>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { CSSProperties } from "react";
 
 import { formatDecimal } from "@/lib/format";
+import type { MeasuredUseData } from "@/db/queries/measured-use";
+import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { HEATMAP_COLUMNS, type Heatmap } from "@/lib/pro/heatmap";
 import { pressureColor } from "@/lib/pressure-scale";
 import { allBands } from "@/lib/scoring/bands";
@@ -31,7 +33,8 @@ export function PressureLegend() {
  * scrolls sideways on narrow screens with the task column pinned; the scroll region is
  * focusable so keyboard users can scroll it.
  */
-export function TaskHeatmap({ heatmap }: { heatmap: Heatmap }) {
+export function TaskHeatmap({ heatmap, measuredUse = null }: { heatmap: Heatmap; measuredUse?: MeasuredUseData | null }) {
+  const releases = measuredUse?.sources?.claude.map((release) => release.id) ?? [];
   const { rows, multipliers } = heatmap;
   if (rows.length === 0) return <p className="notice">O*NET lists no rated tasks for this occupation, so there is no heatmap.</p>;
   const multiplierText: Partial<Record<(typeof HEATMAP_COLUMNS)[number]["id"], string>> = {
@@ -69,6 +72,11 @@ export function TaskHeatmap({ heatmap }: { heatmap: Heatmap }) {
                   <span className={styles.rowMeta}>
                     {row.taskType ?? "Unlabelled"} · {Math.round(row.timeShare * 100)}% of time · {formatDecimal(row.contribution)} pts of T
                   </span>
+                  {measuredUse?.tasks[row.taskId] === undefined ? null : (
+                    <span className={styles.rowMeta} data-heatmap-use={row.taskId}>
+                      {claudeTaskSentence(measuredUse.tasks[row.taskId]!, releases)}
+                    </span>
+                  )}
                 </th>
                 {HEATMAP_COLUMNS.map((column) => {
                   const cell = row.cells[column.id];

@@ -392,6 +392,78 @@ export const proAnalyses = sqliteTable("pro_analyses", {
   toolsEmptyMessage: text("tools_empty_message"),
 });
 
+/**
+ * Measured AI use (METHODOLOGY §8): what people already do with AI on the same work, shown
+ * beside the score and never part of it. Computed at import by lib/measured-use.
+ */
+export const taskMeasuredUse = sqliteTable("task_measured_use", {
+  taskId: integer("task_id").primaryKey(),
+  /** Anthropic release the figures are from ("2026-01-15"); null: not seen in Claude use. */
+  claudeRelease: text("claude_release"),
+  /** Percent of the release's Claude conversations. */
+  claudePct: real("claude_pct"),
+  /** Shares (0–1) of directive + feedback loop, and of iteration + validation + learning, among classified conversations. */
+  automation: real("automation"),
+  augmentation: real("augmentation"),
+  /** Directive share (0–1) of classified conversations. */
+  directive: real("directive"),
+  /** The task's O*NET work activities (IWA ids), through its DWAs. */
+  iwaIds: text("iwa_ids", { mode: "json" }).$type<string[]>().notNull(),
+  /** Copilot completion rate and impact scope (0–1), mean over the task's IWAs. */
+  copilotCompletion: real("copilot_completion"),
+  copilotImpactScope: real("copilot_impact_scope"),
+});
+
+export const workActivities = sqliteTable("work_activities", {
+  iwaId: text("iwa_id").primaryKey(),
+  title: text("title").notNull(),
+  copilotCompletion: real("copilot_completion"),
+  copilotImpactScope: real("copilot_impact_scope"),
+});
+
+export const occupationMeasuredUse = sqliteTable("occupation_measured_use", {
+  soc: text("soc").primaryKey(),
+  scoredTasks: integer("scored_tasks").notNull(),
+  seenTasks: integer("seen_tasks").notNull(),
+  /** Observed coverage U, 0–100. */
+  coverage: real("coverage"),
+  /** Σ percent of Claude conversations over the occupation's tasks. */
+  usageShare: real("usage_share"),
+  /** pct-weighted automation share of the seen tasks, 0–1. */
+  automationShare: real("automation_share"),
+  /** Microsoft's AI applicability score, 0–1. */
+  applicability: real("applicability"),
+  /** The SOC code Microsoft reports the occupation under: its own, else its BLS (NEM) aggregate; null when neither. */
+  copilotSoc: text("copilot_soc"),
+  /** ChatGPT trend, first and last month (percent of US work-related messages) and the relative change. */
+  chatgptFirst: real("chatgpt_first"),
+  chatgptLast: real("chatgpt_last"),
+  chatgptChange: real("chatgpt_change"),
+  /** Percentiles 0–100 among scored occupations (null where the measure is missing). */
+  pScore: real("p_score"),
+  pBetaHuman: real("p_beta_human"),
+  pBetaGpt4: real("p_beta_gpt4"),
+  pApplicability: real("p_applicability"),
+  pCoverage: real("p_coverage"),
+  pDigital: real("p_digital"),
+  pTaskSignal: real("p_task_signal"),
+  spread: real("spread"),
+  agreement: text("agreement", { enum: ["agree", "contested"] }),
+  /** Percentile of T − percentile of U. */
+  adoptionGap: real("adoption_gap"),
+});
+
+export const occupationChatgptMonthly = sqliteTable(
+  "occupation_chatgpt_monthly",
+  {
+    soc: text("soc").notNull(),
+    month: text("month").notNull(), // "2024-07"
+    /** Percent of US work-related ChatGPT messages, weighted by the occupation's work-activity profile. */
+    value: real("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.month] })],
+);
+
 /** Build facts: data version (hash of sources and scoring config), source vintages, counts. */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -410,3 +482,6 @@ export type OnetTitle = typeof onetTitles.$inferSelect;
 export type Release = typeof releases.$inferSelect;
 export type ReleaseScore = typeof releaseScores.$inferSelect;
 export type ReleaseSignal = typeof releaseSignals.$inferSelect;
+export type TaskMeasuredUse = typeof taskMeasuredUse.$inferSelect;
+export type OccupationMeasuredUse = typeof occupationMeasuredUse.$inferSelect;
+export type WorkActivity = typeof workActivities.$inferSelect;

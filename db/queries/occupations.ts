@@ -5,6 +5,7 @@ import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } fr
 import { verdictBand } from "@/lib/scoring";
 import type { WagePercentiles } from "@/db/content/schema";
 
+import { getMeasuredUse, measuredUseBreakdown, taskMeasuredUseBreakdown } from "./measured-use";
 import { getReleaseId, getSourceVintages } from "./releases";
 
 /** One row per occupation with the fields lists, charts, the API and the sitemap need. */
@@ -109,7 +110,11 @@ export interface OccupationBreakdown {
     automation: string | null;
     score: number;
     weight: number;
+    /** Claude use, Copilot metrics and work activities of the task (METHODOLOGY §8). */
+    measuredUse: ReturnType<typeof taskMeasuredUseBreakdown>;
   }[];
+  /** Measured AI use of the occupation and the percentile strip (METHODOLOGY §8); null in a build without it. */
+  measuredUse: ReturnType<typeof measuredUseBreakdown>;
 }
 
 /** The free, public breakdown of one occupation: the shape of `npm run score -- <SOC> --json` and `/api/occupations/<soc>`. */
@@ -120,6 +125,11 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
   const signalRows = getSignalsForSoc(soc);
   const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
   const vintages = getSourceVintages();
+  const scoredTasks = getScoredTasksForSoc(soc);
+  const measured = getMeasuredUse(
+    soc,
+    scoredTasks.map((task) => task.taskId),
+  );
   return {
     releaseId: getReleaseId(),
     soc: occupation.soc,
@@ -158,7 +168,7 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
       senior: occupation.seniorScore,
       multipliers: { entry: category?.entryMultiplier ?? 1, mid: 1, senior: category?.seniorMultiplier ?? 1 },
     },
-    tasks: getScoredTasksForSoc(soc).map((task) => ({
+    tasks: scoredTasks.map((task) => ({
       taskId: task.taskId,
       onetSoc: task.onetSoc,
       statement: task.statement,
@@ -168,7 +178,9 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
       automation: task.automationLabel,
       score: task.score,
       weight: task.weight,
+      measuredUse: taskMeasuredUseBreakdown(measured, task.taskId),
     })),
+    measuredUse: measuredUseBreakdown(measured),
   };
 }
 

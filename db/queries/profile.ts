@@ -16,6 +16,7 @@ import {
   tasks,
 } from "@/db/content/schema";
 
+import { getMeasuredUse } from "./measured-use";
 import { getSignalsForSoc } from "./occupations";
 import { getReleaseId, getScoreHistory, getSourceVintages } from "./releases";
 
@@ -79,6 +80,8 @@ export const getOccupationProfile = cache((soc: string) => {
             .filter((row) => row.soc !== soc),
     emergingTasks: db.select().from(emergingTasks).where(eq(emergingTasks.soc, soc)).orderBy(asc(emergingTasks.onetSoc), asc(emergingTasks.id)).all(),
     history: getScoreHistory(soc),
+    /** Measured AI use beside the score (METHODOLOGY §8); null only in a database built before it existed. */
+    measuredUse: getMeasuredUse(soc, taskRows.map((task) => task.taskId)),
     releaseId: getReleaseId(),
     vintages: getSourceVintages(),
   };

@@ -15,6 +15,7 @@ import { SourceError, type ImportReport } from "./report";
 import { PROJECT_FILES, READ_STEPS, readSources, SOURCE_FILES } from "./sources";
 import { releaseFiles } from "./sources/releases";
 import { matchStep } from "./steps/match";
+import { describeCoverage } from "./steps/measured-use";
 import { scoreStep } from "./steps/score";
 import { runStep } from "./steps/step";
 import { validateStep } from "./steps/validate";
@@ -27,7 +28,7 @@ export { MIGRATIONS_FOLDER, SOURCE_FILES };
 export const IMPORT_STEPS = READ_STEPS + 4;
 
 /** Code whose changes change the database for the same sources; hashed into the data version. */
-const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/text", "db/content", "db/migrations/content"] as const;
+const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/text", "db/content", "db/migrations/content"] as const;
 
 export interface BuildOptions {
   /** Folder holding the source files (data/sources). */
@@ -52,6 +53,8 @@ export interface BuildSummary {
   /** The current release against the newest committed one (null when none is committed). */
   sincePrevious: ReleaseComparison | null;
   employment: { economy: number; bls: number | null };
+  /** Lines saying what each measured-use source covers and why the rest is not. */
+  measuredUse: string[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -113,5 +116,6 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
     releaseId: id,
     sincePrevious: previous === undefined ? null : compareReleases(previous.rows, currentReleaseRows(scored, version)),
     employment: { economy: scored.employment.economy.employment, bls: scored.employment.economy.bls },
+    measuredUse: describeCoverage(matched.measuredUse.coverage),
   };
 }

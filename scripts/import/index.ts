@@ -118,6 +118,8 @@ async function main(): Promise<number> {
     console.log(
       `  imputed signals  D ${summary.imputed.D}, O ${summary.imputed.O}, M ${summary.imputed.M}, E ${summary.imputed.E}; ${summary.occupationsWithImputedSignals} occupations use at least one category prior`,
     );
+    console.log("  measured AI use (evidence beside the score, METHODOLOGY §8):");
+    for (const line of summary.measuredUse) console.log(`    ${line}`);
     report.printIssues();
     const { employment } = summary;
     console.log(

@@ -26,6 +26,8 @@ async function expectAllAnalyses(page: Page) {
   const heatmap = page.locator('[data-pro-section="heatmap"]');
   const taskRows = await page.locator("#tasks tbody tr").count();
   await expect(heatmap.locator("tbody tr")).toHaveCount(taskRows);
+  // Each row says whether the task is seen in Claude use (measured AI use, METHODOLOGY §8).
+  await expect(heatmap.locator("[data-heatmap-use]").filter({ hasText: /^(Seen|Not seen) in Claude use/ })).toHaveCount(taskRows);
   await expect(heatmap.getByRole("columnheader", { name: /Entry/ })).toBeVisible();
   for (const column of ["human", "gpt4", "automation", "score", "entry", "mid", "senior"]) {
     await expect(heatmap.locator(`tbody tr:first-child [data-heatmap-cell="${column}"]`)).toHaveText(/^(E[0-2]|T[0-4]|\d{1,3}|—.*)$/);

@@ -77,6 +77,22 @@ describe("content import from the committed sources", () => {
     expect(legislators).toEqual({ imputed: 1, raw: null });
   });
 
+  it("stores measured AI use: 11-3051's U recomputes from its tasks, its ChatGPT line has every month, its strip a label", () => {
+    const tasks = db
+      .prepare("SELECT t.weight, u.claude_release FROM tasks t JOIN task_measured_use u USING (task_id) WHERE t.soc = '11-3051' AND t.in_soc_task_list = 1")
+      .all() as { weight: number; claude_release: string | null }[];
+    const use = db.prepare("SELECT * FROM occupation_measured_use WHERE soc = '11-3051'").get() as Record<string, number | string | null>;
+    const total = tasks.reduce((sum, t) => sum + t.weight, 0);
+    const seen = tasks.reduce((sum, t) => sum + (t.claude_release === null ? 0 : t.weight), 0);
+    expect(use.scored_tasks).toBe(tasks.length);
+    expect(use.coverage).toBeCloseTo((100 * seen) / total, 2);
+    const months = db.prepare("SELECT month FROM occupation_chatgpt_monthly WHERE soc = '11-3051' ORDER BY month").all() as { month: string }[];
+    expect(months[0]?.month).toBe("2024-07");
+    expect(months.at(-1)?.month).toBe("2025-12");
+    expect(months).toHaveLength(18);
+    expect(["agree", "contested"]).toContain(use.agreement);
+  });
+
   it("indexes titles, 'also called' titles and codes for search", () => {
     const find = (query: string) =>
       (db.prepare("SELECT soc FROM occupation_search WHERE occupation_search MATCH ? ORDER BY rank").all(query) as { soc: string }[]).map(

@@ -58,6 +58,72 @@ const signalFields = {
 const signal = strict({ ...signalFields, sourceUrl: nullable("string") });
 const releaseSignal = strict({ signal: { enum: [...SIGNAL_IDS] }, ...signalFields, sourceKey: { type: "string" } });
 
+const share01 = nullable("number", { minimum: 0, maximum: 1 });
+const percentile = nullable("number", { minimum: 0, maximum: 100 });
+const taskMeasuredUse = {
+  oneOf: [
+    { type: "null" },
+    strict({
+      claude: strict({
+        seen: { type: "boolean" },
+        release: nullable("string", { description: "Anthropic Economic Index release the figures are from; null: not seen in Claude use" }),
+        pctOfConversations: nullable("number", { minimum: 0, description: "percent of the release's Claude conversations" }),
+        automation: share01,
+        augmentation: share01,
+        directive: share01,
+      }),
+      copilot: { oneOf: [{ type: "null" }, strict({ completion: { type: "number" }, impactScope: { type: "number" } })] },
+      workActivities: {
+        type: "array",
+        items: strict({ iwaId: { type: "string" }, title: { type: "string" }, copilotCompletion: share01, copilotImpactScope: share01 }),
+      },
+    }),
+  ],
+};
+const measuredUse = {
+  oneOf: [
+    { type: "null" },
+    strict({
+      sources: {
+        oneOf: [
+          { type: "null" },
+          strict({
+            claude: { type: "array", items: strict({ id: { type: "string" }, label: { type: "string" } }) },
+            copilot: strict({ label: { type: "string" }, period: { type: "string" } }),
+            chatgpt: strict({ label: { type: "string" }, firstMonth: nullable("string"), lastMonth: nullable("string") }),
+            onet: { type: "string" },
+          }),
+        ],
+      },
+      scoredTasks: { type: "integer" },
+      seenTasks: { type: "integer" },
+      observedCoverage: { ...percentile, description: "U = 100 × Σ w·[task seen in Claude use] / Σ w" },
+      usageSharePct: nullable("number", { minimum: 0 }),
+      automationShare: share01,
+      copilotApplicability: share01,
+      copilotSoc: nullable("string"),
+      chatgptTrend: strict({
+        first: nullable("number"),
+        last: nullable("number"),
+        change: nullable("number"),
+        months: { type: "array", items: strict({ month: { type: "string", pattern: "^\\d{4}-\\d{2}$" }, value: { type: "number" } }) },
+      }),
+      percentiles: strict({
+        score: percentile,
+        betaHuman: percentile,
+        betaGpt4: percentile,
+        applicability: percentile,
+        coverage: percentile,
+        digital: percentile,
+        taskSignal: percentile,
+      }),
+      spread: percentile,
+      agreement: { enum: ["agree", "contested", null] },
+      adoptionGap: nullable("number", { minimum: -100, maximum: 100 }),
+    }),
+  ],
+};
+
 const schemas: Record<string, Schema> = {
   Error: strict({ error: { type: "string" } }),
   OccupationListItem: strict(listItemTypes),
@@ -110,8 +176,10 @@ const schemas: Record<string, Schema> = {
         automation: nullable("string"),
         score: { type: "integer" },
         weight: { type: "integer" },
+        measuredUse: taskMeasuredUse,
       }),
     },
+    measuredUse,
   }),
   SearchResponse: strict({
     query: { type: "string" },

@@ -11,6 +11,7 @@ import { crosswalkSource } from "./bls-crosswalk";
 import { oewsSource } from "./bls-oews";
 import { attainmentSource, nemDirectorySource, projectionsSource } from "./bls-projections";
 import { indeedSource } from "./indeed";
+import { chatgptSource, claudeSource, copilotSource, workActivitySource } from "./measured-use";
 import { onetGptsSource } from "./onet";
 import { onetCurrentSource } from "./onet-current";
 import { oohSource } from "./ooh";
@@ -29,6 +30,10 @@ export const SOURCE_READERS = {
   ooh: oohSource,
   indeed: indeedSource,
   releases: releasesSource,
+  claude: claudeSource,
+  workActivities: workActivitySource,
+  copilot: copilotSource,
+  chatgpt: chatgptSource,
 } as const;
 
 type Readers = typeof SOURCE_READERS;

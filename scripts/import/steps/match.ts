@@ -10,6 +10,7 @@ import type { ImportReport } from "../report";
 import type { Sources } from "../sources";
 import { alsoCalledTitles } from "../sources/ooh";
 import { pushTo, round } from "../util";
+import { measureUse, type MeasuredUse } from "./measured-use";
 import type { Scored } from "./score";
 import type { Step } from "./step";
 
@@ -28,10 +29,12 @@ export interface Matched {
   alternates: AlternateTitle[];
   /** O*NET 30.1 Alternate Titles and Sample of Reported Titles per SOC code. */
   onetTitles: (typeof schema.onetTitles.$inferInsert)[];
+  /** Measured AI use per task and occupation (METHODOLOGY §8). */
+  measuredUse: MeasuredUse;
 }
 
 export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
-  label: "Matching tasks to BLS duties; related and similar occupations; search index entries",
+  label: "Matching tasks to BLS duties and to measured AI use; related and similar occupations; search index entries",
   run: (sources, scored, report) => {
     const { taskRecords, evidenceMatched } = matchTaskEvidence(sources, scored, report);
     return {
@@ -45,9 +48,11 @@ export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
       socsByProfile: socsByProfile(scored),
       alternates: alternateTitles(sources, scored),
       onetTitles: onetTitleRows(sources, scored),
+      measuredUse: measureUse(sources, scored),
     };
   },
-  describe: ({ evidenceMatched, taskRecords }) => `${evidenceMatched} of ${taskRecords.length} tasks quoted with a matching BLS duty or sentence`,
+  describe: ({ evidenceMatched, taskRecords, measuredUse }) =>
+    `${evidenceMatched} of ${taskRecords.length} tasks quoted with a matching BLS duty or sentence; ${measuredUse.coverage.claude.seen} seen in Claude use`,
 };
 
 function socsByProfile(scored: Scored): Map<string, string[]> {

@@ -8,6 +8,7 @@ import { writeCategories } from "./categories";
 import { writeOccupationDetails } from "./details";
 import { writeIndeed } from "./indeed";
 import type { Writer } from "./input";
+import { writeMeasuredUse } from "./measured-use";
 import { writeBuildFacts } from "./meta";
 import { writeOccupations } from "./occupations";
 import { writeOohProfiles } from "./ooh";
@@ -25,6 +26,7 @@ export const WRITERS: readonly Writer[] = [
   writeSignals,
   writeTasks,
   writeEmergingTasks,
+  writeMeasuredUse,
   writeOohProfiles,
   writeAlternateTitles,
   writeOnetTitles,

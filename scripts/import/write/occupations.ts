@@ -1,6 +1,7 @@
 import * as schema from "@/db/content/schema";
 import { occupationSlug } from "@/lib/soc";
 
+import { meanBetas } from "../steps/links";
 import { insertInChunks, round } from "../util";
 import type { Writer } from "./input";
 
@@ -11,12 +12,6 @@ export const writeOccupations: Writer = (tx, { sources, scored }) => {
     const a = scored.assembled.get(soc)!;
     const s = scored.scoreBySoc.get(soc)!;
     const primary = onet.primaryCodes(soc);
-    const primaryBetas = primary.flatMap((code) => {
-      const found = onet.betas.get(code);
-      return found === undefined ? [] : [found];
-    });
-    const meanBeta = (pick: (beta: (typeof primaryBetas)[number]) => number) =>
-      primaryBetas.length === 0 ? null : round(primaryBetas.reduce((sum, b) => sum + pick(b), 0) / primaryBetas.length, 4);
     const summary = a.profile?.what_they_do.paragraphs[0] ?? null;
     return {
       soc,
@@ -42,8 +37,7 @@ export const writeOccupations: Writer = (tx, { sources, scored }) => {
       oewsEmployment: a.oewsRow?.employment ?? null,
       wages: a.oewsRow?.wages ?? null,
       jobZone: a.jobZone,
-      betaHuman: meanBeta((b) => b.betaHuman),
-      betaGpt4: meanBeta((b) => b.betaGpt4),
+      ...meanBetas(soc, sources),
       sector: a.sector,
       digitalExposure: a.profile === null ? null : (ooh.exposure.get(a.profile.slug) ?? null),
       taskCount: primary.reduce((sum, code) => sum + scored.ratedTasksOf(code).length, 0),

@@ -2,6 +2,7 @@ import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { ProfileTask } from "@/db/queries/profile";
 import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask, ratersDisagree } from "@/lib/labels";
+import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { scoringConfig, type AutomationLabel, type ExposureLabel } from "@/lib/scoring";
 
 import { INK, pressureHex } from "../colors";
@@ -51,7 +52,7 @@ function ScoreCell({ score }: { score: number }) {
   );
 }
 
-function TaskRow({ task, totalWeight, oohUrl }: { task: ProfileTask; totalWeight: number; oohUrl: string | null }) {
+function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; totalWeight: number; oohUrl: string | null; useLine: string | null }) {
   const cell = (index: number) => ({ flex: COLUMNS[index]?.flex ?? 1, paddingRight: 5 });
   return (
     <View style={styles.row} wrap={false}>
@@ -74,6 +75,7 @@ function TaskRow({ task, totalWeight, oohUrl }: { task: ProfileTask; totalWeight
             {explainTask(task)}
             {ratersDisagree(task) ? " [raters disagree]" : ""} O*NET task {task.taskId} ({task.onetSoc}).
           </Text>
+          {useLine === null ? null : <Text style={[styles.small, styles.muted]}>{`${useLine}.`}</Text>}
           {task.evidenceText ? (
             <View style={styles.quote}>
               <Text style={styles.small}>
@@ -103,7 +105,12 @@ function TaskRow({ task, totalWeight, oohUrl }: { task: ProfileTask; totalWeight
 
 /** Every task with its score, weight, both raters' labels, an explanation and BLS evidence. */
 export function TasksSection({ data }: { data: ReportData }) {
-  const { tasks, ooh } = data.profile;
+  const { tasks, ooh, measuredUse } = data.profile;
+  const releases = measuredUse?.sources?.claude.map((release) => release.id) ?? [];
+  const claudeLine = (taskId: number) => {
+    const use = measuredUse?.tasks[taskId];
+    return use === undefined ? null : claudeTaskSentence(use, releases);
+  };
   const totalWeight = tasks.reduce((sum, task) => sum + task.weight, 0);
   const sorted = [...tasks].sort((a, b) => b.score * b.weight - a.score * a.weight || a.taskId - b.taskId);
   return (
@@ -121,7 +128,7 @@ export function TasksSection({ data }: { data: ReportData }) {
         <View style={styles.table}>
           <HeaderRow columns={COLUMNS} />
           {sorted.map((task) => (
-            <TaskRow key={task.taskId} task={task} totalWeight={totalWeight} oohUrl={ooh?.url ?? null} />
+            <TaskRow key={task.taskId} task={task} totalWeight={totalWeight} oohUrl={ooh?.url ?? null} useLine={claudeLine(task.taskId)} />
           ))}
         </View>
       )}
