@@ -27,6 +27,12 @@ export interface ExplorerOccupation {
   entryEducation: string | null;
   /** 0–10 digital AI exposure of the covering OOH profile; null when not published. */
   digitalExposure: number | null;
+  /** Observed coverage U, 0–100 (METHODOLOGY §8); null when the occupation has no scored tasks. */
+  observedCoverage?: number | null;
+  /** Percentile of T − percentile of U, in points; null when either is missing. */
+  adoptionGap?: number | null;
+  /** Share of its Claude use that is automation, 0–1; null when no task is seen in use. */
+  automationShare?: number | null;
 }
 
 export interface ExplorerCategory {
@@ -37,7 +43,7 @@ export interface ExplorerCategory {
 
 // --- query string ---------------------------------------------------------------------------
 
-export const EXPLORER_LAYERS = ["score", "outlook", "pay", "education", "digital"] as const;
+export const EXPLORER_LAYERS = ["score", "outlook", "pay", "education", "digital", "observed", "gap"] as const;
 export type ExplorerLayer = (typeof EXPLORER_LAYERS)[number];
 
 /** `?layer=a&layer=b` arrives as an array: the first value counts. */
@@ -91,6 +97,24 @@ export const DIGITAL_BINS: readonly NumericBin[] = [
   { id: "5-6", label: "5–6 of 10", min: 5, max: 7 },
   { id: "7-8", label: "7–8 of 10", min: 7, max: 9 },
   { id: "9-10", label: "9–10 of 10", min: 9, max: null },
+];
+
+/** Observed coverage U (% of the task weight seen in Claude use); 0 means no task seen. */
+export const OBSERVED_BINS: readonly NumericBin[] = [
+  { id: "0", label: "no task seen in use", min: null, max: Number.EPSILON },
+  { id: "0-10", label: "under 10%", min: Number.EPSILON, max: 10 },
+  { id: "10-25", label: "10% to under 25%", min: 10, max: 25 },
+  { id: "25-50", label: "25% to under 50%", min: 25, max: 50 },
+  { id: "ge50", label: "50% and over", min: 50, max: null },
+];
+
+/** Adoption gap in percentile points: above 0, capability ranks ahead of observed use. */
+export const GAP_BINS: readonly NumericBin[] = [
+  { id: "lt-25", label: "use well ahead (below −25)", min: null, max: -25 },
+  { id: "-25-0", label: "use ahead (−25 to 0)", min: -25, max: 0 },
+  { id: "0-25", label: "capability ahead (0 to 25)", min: 0, max: 25 },
+  { id: "25-50", label: "capability well ahead (25 to 50)", min: 25, max: 50 },
+  { id: "ge50", label: "capability far ahead (50 and over)", min: 50, max: null },
 ];
 
 /** BLS "typical education needed for entry", lowest first (BLS's own ordering). */
@@ -155,6 +179,8 @@ export const LAYER_NAMES: Record<ExplorerLayer, string> = {
   pay: "Median pay",
   education: "Entry education",
   digital: "Digital AI exposure",
+  observed: "Seen in AI use",
+  gap: "Adoption gap",
 };
 
 export function layerScale(layer: ExplorerLayer): LayerScale {
@@ -200,6 +226,22 @@ export function layerScale(layer: ExplorerLayer): LayerScale {
         entries: DIGITAL_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, DIGITAL_BINS.length) })),
         noDataLabel: "not published for this occupation",
       };
+    case "observed":
+      return {
+        layer,
+        name,
+        title: "Observed coverage U: share of the task weight seen in Claude use (Anthropic Economic Index)",
+        entries: OBSERVED_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, OBSERVED_BINS.length) })),
+        noDataLabel: "no scored tasks",
+      };
+    case "gap":
+      return {
+        layer,
+        name,
+        title: "Adoption gap: percentile of task feasibility T minus percentile of observed coverage U",
+        entries: GAP_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, GAP_BINS.length) })),
+        noDataLabel: "T or U missing",
+      };
   }
 }
 
@@ -232,6 +274,10 @@ export function layerBin(layer: ExplorerLayer, occupation: ExplorerOccupation): 
       return educationIndex(occupation.entryEducation);
     case "digital":
       return binIndex(DIGITAL_BINS, occupation.digitalExposure);
+    case "observed":
+      return binIndex(OBSERVED_BINS, occupation.observedCoverage ?? null);
+    case "gap":
+      return binIndex(GAP_BINS, occupation.adoptionGap ?? null);
   }
 }
 
@@ -250,6 +296,16 @@ export function layerText(layer: ExplorerLayer, occupation: ExplorerOccupation):
       return occupation.entryEducation === null ? "entry education not assigned" : `entry: ${occupation.entryEducation}`;
     case "digital":
       return occupation.digitalExposure === null ? "digital exposure not published" : `digital exposure ${occupation.digitalExposure} of 10`;
+    case "observed": {
+      const coverage = occupation.observedCoverage ?? null;
+      if (coverage === null) return "no scored tasks";
+      return coverage > 0 ? `${coverage.toFixed(1)}% of its task weight seen in Claude use` : "no task seen in Claude use";
+    }
+    case "gap": {
+      const gap = occupation.adoptionGap ?? null;
+      if (gap === null) return "adoption gap not available";
+      return `adoption gap ${gap > 0 ? "+" : gap < 0 ? "−" : ""}${Math.abs(gap).toFixed(0)} percentile points`;
+    }
   }
 }
 
@@ -259,6 +315,8 @@ const BIN_COUNTS: Record<ExplorerLayer, number> = {
   pay: PAY_BANDS.length,
   education: EDUCATION_LEVELS.length,
   digital: DIGITAL_BINS.length,
+  observed: OBSERVED_BINS.length,
+  gap: GAP_BINS.length,
 };
 
 export interface LayerValue {
@@ -343,6 +401,17 @@ export interface EconomySummary {
   payUnknown: GroupFigures;
   byEducation: GroupFigures[];
   educationUnknown: GroupFigures;
+  /** Measured AI use over the counted jobs (METHODOLOGY §8), employment-weighted. */
+  observedUse: {
+    /** Σ jobs × U / 100 over Σ jobs with a U: the share of the work already seen in Claude use. */
+    seenShare: number | null;
+    /** Jobs behind `seenShare` (counted occupations with a U). */
+    jobs: number;
+    /** Employment-weighted mean automation share over occupations with a task seen in use. */
+    automationShare: number | null;
+    /** Jobs behind `automationShare`. */
+    automationJobs: number;
+  };
 }
 
 interface Accumulator {
@@ -376,6 +445,8 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
   const payUnknown = emptyAccumulator();
   const education = EDUCATION_LEVELS.map(emptyAccumulator);
   const educationUnknown = emptyAccumulator();
+  const seen = { jobs: 0, weighted: 0 };
+  const automation = { jobs: 0, weighted: 0 };
 
   for (const row of rows) {
     const jobs = row.jobWeight === undefined ? row.employment : row.jobWeight;
@@ -401,6 +472,17 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
         high.wageBill += jobs * wage;
         if (row.epMedianWageTopCoded) high.topCodedOccupations += 1;
       }
+    }
+
+    const coverage = row.observedCoverage ?? null;
+    if (coverage !== null) {
+      seen.jobs += jobs;
+      seen.weighted += jobs * (coverage / 100);
+    }
+    const automationShare = row.automationShare ?? null;
+    if (automationShare !== null) {
+      automation.jobs += jobs;
+      automation.weighted += jobs * automationShare;
     }
 
     const payIndex = binIndex(PAY_BANDS, wage);
@@ -434,6 +516,12 @@ export function economySummary(rows: readonly ExplorerOccupation[], threshold: n
     payUnknown: finish("unknown", "wage not published", payUnknown),
     byEducation: EDUCATION_LEVELS.map((level, index) => finish(level, level, education[index] ?? emptyAccumulator())),
     educationUnknown: finish("unknown", "not assigned", educationUnknown),
+    observedUse: {
+      seenShare: seen.jobs > 0 ? seen.weighted / seen.jobs : null,
+      jobs: seen.jobs,
+      automationShare: automation.jobs > 0 ? automation.weighted / automation.jobs : null,
+      automationJobs: automation.jobs,
+    },
   };
 }
 

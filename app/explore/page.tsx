@@ -15,7 +15,7 @@ import { formatInteger } from "@/lib/format";
 export const metadata: Metadata = {
   title: "Explore the whole economy",
   description:
-    "Every US occupation in one treemap sized by employment and coloured by AI pressure, outlook, pay, entry education or digital exposure, with a score-versus-outlook scatter and economy-wide figures.",
+    "Every US occupation in one treemap sized by employment and coloured by AI pressure, outlook, pay, entry education, digital exposure, observed AI use or the adoption gap, with a score-versus-outlook scatter and economy-wide figures.",
   alternates: { canonical: "/explore" },
 };
 

@@ -55,6 +55,26 @@ export function EconomySummary({ summary }: { summary: Summary }) {
             </span>
           </dd>
         </div>
+        <div>
+          <dt>Work already seen in AI use</dt>
+          <dd>
+            {summary.observedUse.seenShare === null ? "—" : formatShare(summary.observedUse.seenShare)}
+            <span className={styles.figureNote}>
+              of the task weight of {formatCompact(summary.observedUse.jobs)} jobs is seen in Claude conversations (observed coverage U,
+              weighted by employment; Anthropic Economic Index)
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Of that use, automation</dt>
+          <dd>
+            {summary.observedUse.automationShare === null ? "—" : formatShare(summary.observedUse.automationShare)}
+            <span className={styles.figureNote}>
+              directive or feedback-loop conversations, the rest augmentation; employment-weighted over{" "}
+              {formatCompact(summary.observedUse.automationJobs)} jobs in occupations with a task seen in use
+            </span>
+          </dd>
+        </div>
       </dl>
       <p className={`${styles.figureNote} ${styles.wageNote}`}>
         BLS top-codes median wages at $239,200 ({formatInteger(summary.topCodedOccupations)} occupations, counted at that value, so the

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 
 import { contentDb } from "@/db/content/client";
-import { categories, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
+import { categories, occupationMeasuredUse, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
 import { verdictBand } from "@/lib/scoring";
 import type { WagePercentiles } from "@/db/content/schema";
 
@@ -30,8 +30,12 @@ export function listOccupationSummaries() {
       entryEducation: occupations.entryEducation,
       digitalExposure: occupations.digitalExposure,
       taskCount: occupations.taskCount,
+      observedCoverage: occupationMeasuredUse.coverage,
+      adoptionGap: occupationMeasuredUse.adoptionGap,
+      automationShare: occupationMeasuredUse.automationShare,
     })
     .from(occupations)
+    .leftJoin(occupationMeasuredUse, eq(occupationMeasuredUse.soc, occupations.soc))
     .orderBy(asc(occupations.soc))
     .all();
 }

@@ -37,7 +37,7 @@ for (const width of WIDTHS) {
 
         // The colour-layer links share one row; the row scrolls inside itself, not the page.
         const layerLinks = page.getByRole("navigation", { name: "Treemap colour layer" }).getByRole("link");
-        await expect(layerLinks).toHaveCount(5);
+        await expect(layerLinks).toHaveCount(7);
         const tops = await layerLinks.evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
         expect(new Set(tops).size).toBe(1);
 

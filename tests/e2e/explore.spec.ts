@@ -67,6 +67,23 @@ test.describe("explorer", () => {
       expect(tooltip).toMatch(/median pay (≥ )?\$[\d,]+, score \d+/);
     });
 
+    test("measured AI use: the observed-coverage and adoption-gap layers, and the economy's seen and automation shares", async ({ page }) => {
+      await page.goto("/explore?layer=observed");
+      await expect(page.locator("#legend-title")).toHaveText(/^Observed coverage U/);
+      const legend = page.locator("figure").filter({ has: page.locator("#legend-title") });
+      await expect(legend).toContainText("no task seen in use");
+      const tooltip = await page.getByTestId("treemap").locator('a[href^="/occupations/"] title').first().textContent();
+      expect(tooltip).toMatch(/(\d+\.\d% of its task weight seen in Claude use|no task seen in Claude use|no scored tasks), (score \d+|no score)/);
+      const summary = page.getByRole("region", { name: "The economy in numbers" });
+      await expect(summary.locator("div").filter({ has: page.getByText("Work already seen in AI use", { exact: true }) }).locator("dd")).toContainText(/^\d+%/);
+      await expect(summary.locator("div").filter({ has: page.getByText("Of that use, automation", { exact: true }) }).locator("dd")).toContainText(/^\d+%/);
+
+      await page.getByRole("navigation", { name: "Treemap colour layer" }).getByRole("link", { name: "Adoption gap", exact: true }).click();
+      await expect(page).toHaveURL(/\/explore\?layer=gap/);
+      await expect(page.locator("#legend-title")).toHaveText(/^Adoption gap/);
+      await expect(page.locator("figure").filter({ has: page.locator("#legend-title") })).toContainText("capability far ahead (50 and over)");
+    });
+
     test("an unknown layer falls back to the score layer", async ({ page }) => {
       const response = await page.goto("/explore?layer=%3Cscript%3E&layer=pay");
       expect(response?.status()).toBe(200);

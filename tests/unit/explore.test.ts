@@ -424,3 +424,34 @@ describe("ranked list (the treemap below 600 px)", () => {
     expect(rankedListMarkup(rankCategories(treemap), "pay")).toContain("median pay $50,000, score 70; 100 jobs");
   });
 });
+
+describe("measured-use layers and economy lines", () => {
+  it("bins observed coverage with 0 as its own entry and the adoption gap by sign and size", () => {
+    expect(layerValue("observed", occupation("x", { observedCoverage: 0 }))).toMatchObject({ bin: 0, text: "no task seen in Claude use" });
+    expect(layerValue("observed", occupation("x", { observedCoverage: 4.25 }))).toMatchObject({ bin: 1, text: "4.3% of its task weight seen in Claude use" });
+    expect(layerValue("observed", occupation("x", { observedCoverage: 25 }))).toMatchObject({ bin: 3 });
+    expect(layerValue("observed", occupation("x", { observedCoverage: 80 }))).toMatchObject({ bin: 4, token: "s7" });
+    expect(layerValue("observed", occupation("x", { observedCoverage: null }))).toMatchObject({ bin: null, token: "n", text: "no scored tasks" });
+    expect(layerValue("gap", occupation("x", { adoptionGap: -30 }))).toMatchObject({ bin: 0, text: "adoption gap −30 percentile points" });
+    expect(layerValue("gap", occupation("x", { adoptionGap: 0 }))).toMatchObject({ bin: 2 });
+    expect(layerValue("gap", occupation("x", { adoptionGap: 55.4 }))).toMatchObject({ bin: 4, text: "adoption gap +55 percentile points" });
+    expect(layerValue("gap", occupation("x"))).toMatchObject({ bin: null, text: "adoption gap not available" });
+    expect(parseExplorerSearch({ layer: "observed" })).toEqual({ layer: "observed" });
+    expect(parseExplorerSearch({ layer: "gap" })).toEqual({ layer: "gap" });
+  });
+
+  it("weights the seen share and the automation share by jobs, over the occupations that have them", () => {
+    const summary = economySummary([
+      occupation("11-0001", { employment: 300, observedCoverage: 50, automationShare: 0.8 }),
+      occupation("11-0002", { employment: 100, observedCoverage: 10, automationShare: 0.4 }),
+      occupation("11-0003", { employment: 600, observedCoverage: 0, automationShare: null }),
+      occupation("11-0004", { employment: 500 }), // no measured use at all: left out of both
+    ]);
+    // (300 × 0.5 + 100 × 0.1 + 600 × 0) / 1000 = 0.16; automation (300 × 0.8 + 100 × 0.4) / 400 = 0.7
+    expect(summary.observedUse.jobs).toBe(1000);
+    expect(summary.observedUse.seenShare).toBeCloseTo(0.16, 10);
+    expect(summary.observedUse.automationJobs).toBe(400);
+    expect(summary.observedUse.automationShare).toBeCloseTo(0.7, 10);
+    expect(economySummary([occupation("x")]).observedUse).toEqual({ seenShare: null, jobs: 0, automationShare: null, automationJobs: 0 });
+  });
+});
