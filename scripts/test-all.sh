@@ -18,8 +18,9 @@ step() {
 
 step "typecheck" npx tsc --noEmit
 step "lint" npx eslint . --max-warnings=0
-step "unit" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+# The content database first: a few unit tests (billing refuses codes that are not occupations) read it.
 step "content database" npm run --silent db:build -- --if-stale
+step "unit" npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 if step "build" npx next build; then
   step "e2e" env PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json
 else
