@@ -4,7 +4,7 @@ import { listOccupationSlugs } from "@/db/queries/profile";
 import { env } from "@/lib/env";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { runtimeSecurityHeaders } from "@/lib/security-headers";
-import { socFromRouteSegment } from "@/lib/soc";
+import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
 // better-auth's session cookie with the "aip" prefix (lib/server/auth/server.ts); "__Secure-" over https.
 const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
@@ -90,7 +90,6 @@ function isDecodable(pathname: string): boolean {
 
 // Computed when the server starts, from its own environment (not the build's).
 const SECURITY_HEADERS = runtimeSecurityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" });
-const PROFILE_PATH = /^\/occupations\/[^/]+\/?$/;
 
 export function proxy(request: NextRequest) {
   const response = route(request);
@@ -106,7 +105,7 @@ function route(request: NextRequest): NextResponse {
   if (refused) return refused;
   const redirect = canonicalRedirect(request);
   if (redirect !== null) return redirect;
-  if (!PROFILE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
   if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;

@@ -48,6 +48,12 @@ export function categorySlug(code: string, title: string): string {
   return `${code}-${slugify(title)}`;
 }
 
+/**
+ * A profile page's path (with or without a query): the one URL that answers the public page
+ * or, with a session cookie, the member variant (proxy.ts). Task pages and others do not match.
+ */
+export const PROFILE_PAGE_PATH = /^\/occupations\/[^/?#]+\/?(?:[?#]|$)/;
+
 export function occupationPath(slug: string): string {
   return `/occupations/${slug}`;
 }

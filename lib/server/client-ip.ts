@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import http from "node:http";
+import { addRequestHook } from "./request-hook";
 
 /**
  * The client's address, from the socket, for rate limits and the local-only routes.
@@ -62,17 +62,12 @@ export function installClientIpStamp(trustedHops: number): string {
   if (existing) return existing;
   const name = `x-aip-client-ip-${randomBytes(12).toString("hex")}`;
   (globalThis as WithHeader)[HEADER_KEY] = name;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const request = args[0] as http.IncomingMessage;
-      request.headers[name] = clientAddress({
-        socketAddress: request.socket.remoteAddress,
-        forwardedFor: request.headers["x-forwarded-for"],
-        trustedHops,
-      });
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+  addRequestHook((request) => {
+    request.headers[name] = clientAddress({
+      socketAddress: request.socket.remoteAddress,
+      forwardedFor: request.headers["x-forwarded-for"],
+      trustedHops,
+    });
+  });
   return name;
 }

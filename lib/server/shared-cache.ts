@@ -1,4 +1,8 @@
-import http from "node:http";
+import type http from "node:http";
+
+import { PROFILE_PAGE_PATH } from "@/lib/soc";
+
+import { addRequestHook } from "./request-hook";
 
 /**
  * Profiles answer one URL two ways: the prerendered public page, or (with a session cookie,
@@ -8,7 +12,6 @@ import http from "node:http";
  * (app-page-runtime: `res.setHeader('Vary', …)`), so the only place left to add `Cookie` is the
  * moment the headers are written.
  */
-export const COOKIE_DEPENDENT_PATH = /^\/occupations\/[^/?#]+\/?(?:[?#]|$)/;
 
 /** `Vary` with Cookie added once: "rsc, Accept-Encoding" → "rsc, Accept-Encoding, Cookie". */
 export function varyWithCookie(current: string | number | string[] | undefined): string {
@@ -30,19 +33,12 @@ function addVaryCookieOnWrite(response: http.ServerResponse): void {
 
 const INSTALLED = Symbol.for("ai-pressure.vary-cookie");
 
-/** Installs the hook on every http.Server in this process (once); instrumentation.ts calls it. */
+/** Adds the hook once per process; instrumentation.ts calls it. */
 export function installVaryCookieForProfiles(): void {
   const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
   if (marked[INSTALLED]) return;
   marked[INSTALLED] = true;
-  const emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      const request = args[0] as http.IncomingMessage;
-      if ((request.method === "GET" || request.method === "HEAD") && COOKIE_DEPENDENT_PATH.test(request.url ?? "")) {
-        addVaryCookieOnWrite(args[1] as http.ServerResponse);
-      }
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
-  } as typeof emit;
+  addRequestHook((request, response) => {
+    if ((request.method === "GET" || request.method === "HEAD") && PROFILE_PAGE_PATH.test(request.url ?? "")) addVaryCookieOnWrite(response);
+  });
 }

@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { COOKIE_DEPENDENT_PATH, installVaryCookieForProfiles, varyWithCookie } from "@/lib/server/shared-cache";
+import { installVaryCookieForProfiles, varyWithCookie } from "@/lib/server/shared-cache";
+import { PROFILE_PAGE_PATH } from "@/lib/soc";
 
 describe("varyWithCookie", () => {
   it("adds Cookie once to whatever Next set", () => {
@@ -16,10 +17,10 @@ describe("varyWithCookie", () => {
 
   it("applies to profile URLs only (their one URL has a public and a member answer)", () => {
     for (const url of ["/occupations/11-3051-industrial-production-managers", "/occupations/113051?x=1", "/occupations/11-3051/"]) {
-      expect(COOKIE_DEPENDENT_PATH.test(url), url).toBe(true);
+      expect(PROFILE_PAGE_PATH.test(url), url).toBe(true);
     }
     for (const url of ["/occupations/11-3051-x/tasks/11-3051.00", "/categories", "/", "/occupationsx/1"]) {
-      expect(COOKIE_DEPENDENT_PATH.test(url), url).toBe(false);
+      expect(PROFILE_PAGE_PATH.test(url), url).toBe(false);
     }
   });
 });
