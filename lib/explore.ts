@@ -5,6 +5,7 @@
 import { hierarchy, treemap, treemapSquarify } from "d3-hierarchy";
 import { z } from "zod";
 
+import { formatPercent } from "@/lib/format";
 import { pressureColor } from "@/lib/pressure-scale";
 import { allBands, scoringConfig, verdictBand } from "@/lib/scoring";
 
@@ -299,7 +300,7 @@ export function layerText(layer: ExplorerLayer, occupation: ExplorerOccupation):
     case "observed": {
       const coverage = occupation.observedCoverage ?? null;
       if (coverage === null) return "no scored tasks";
-      return coverage > 0 ? `${coverage.toFixed(1)}% of its task weight seen in Claude use` : "no task seen in Claude use";
+      return coverage > 0 ? `${formatPercent(coverage)} of its task weight seen in Claude use` : "no task seen in Claude use";
     }
     case "gap": {
       const gap = occupation.adoptionGap ?? null;

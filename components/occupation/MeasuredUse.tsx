@@ -1,5 +1,5 @@
 import type { MeasuredUseData } from "@/db/queries/measured-use";
-import { formatDecimal, formatShare } from "@/lib/format";
+import { formatDecimal, formatPercent, formatShare } from "@/lib/format";
 import { AGREE_MAX_SPREAD, MEASURE_LABELS, MEASURES, type MeasureId } from "@/lib/measured-use";
 import { adoptionGapSentence, formatConversationShare, ordinal, trendSentence } from "@/lib/measured-use/text";
 
@@ -29,12 +29,12 @@ function TrendChart({ points }: { points: MeasuredUseData["monthly"] }) {
     <div className={styles.chartAndTable}>
       <figure className={styles.figure}>
         <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chatgpt-trend-title" className={styles.svg}>
-          <title id="chatgpt-trend-title">{`ChatGPT work-related messages on this occupation's work activities: ${first.value.toFixed(2)}% in ${first.month}, ${last.value.toFixed(2)}% in ${last.month}`}</title>
+          <title id="chatgpt-trend-title">{`ChatGPT work-related messages on this occupation's work activities: ${formatPercent(first.value, { digits: 2 })} in ${first.month}, ${formatPercent(last.value, { digits: 2 })} in ${last.month}`}</title>
           <line x1={left} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.4} />
           <line x1={left} x2={left} y1={top} y2={y(0)} stroke="currentColor" strokeOpacity={0.4} />
           {[0, max / 2, max].map((tick) => (
             <text key={tick} x={left - 6} y={y(tick) + 4} textAnchor="end" className={styles.tick}>
-              {`${tick.toFixed(2)}%`}
+              {formatPercent(tick, { digits: 2 })}
             </text>
           ))}
           <text x={x(0)} y={height - 8} className={styles.tick}>
@@ -65,7 +65,7 @@ function TrendChart({ points }: { points: MeasuredUseData["monthly"] }) {
             {points.map((p) => (
               <tr key={p.month}>
                 <th scope="row">{p.month}</th>
-                <td className="num">{p.value.toFixed(3)}%</td>
+                <td className="num">{formatPercent(p.value, { digits: 3 })}</td>
               </tr>
             ))}
           </tbody>
@@ -210,7 +210,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                   "—"
                 ) : (
                   <>
-                    {row.chatgptFirst.toFixed(2)}% → {row.chatgptLast.toFixed(2)}% of messages
+                    {formatPercent(row.chatgptFirst, { digits: 2 })} → {formatPercent(row.chatgptLast, { digits: 2 })} of messages
                     <div className="small muted">{trendSentence(row.chatgptChange, monthly[0]?.month ?? null, monthly.at(-1)?.month ?? null)}</div>
                   </>
                 )}
