@@ -13,17 +13,19 @@ import { expect, test } from "@playwright/test";
  */
 const CANONICAL = "/occupations/11-3051-industrial-production-managers";
 
-function treeSize(dir: string): { bytes: number; files: number } {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  const bytes = files.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
-  return { bytes, files: files.length };
-}
-
-/** Every file path under `dir`, relative to it. */
-function filesUnder(dir: string): string[] {
+/** Every file under `dir`, as its path relative to `dir` and its size. */
+function filesUnder(dir: string): { file: string; bytes: number }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
+    .map((entry) => {
+      const full = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(dir, full), bytes: statSync(full).size };
+    });
+}
+
+function treeSize(dir: string): { bytes: number; files: number } {
+  const files = filesUnder(dir);
+  return { bytes: files.reduce((sum, { bytes }) => sum + bytes, 0), files: files.length };
 }
 
 function unknownUrl(i: number): string {
@@ -56,7 +58,7 @@ test("1,000 unique unknown occupation and task URLs are 404s that leave .next un
   }
   expect(Object.fromEntries(statuses)).toEqual({ 404: 1000 });
 
-  const written = filesUnder(".next").filter((file) => /99-\d{4}|not-a-job-|junk-/.test(file));
+  const written = filesUnder(".next").map(({ file }) => file).filter((file) => /99-\d{4}|not-a-job-|junk-/.test(file));
   expect(written).toEqual([]);
   expect(treeSize(".next")).toEqual(before);
 });
