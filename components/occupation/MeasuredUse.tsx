@@ -150,7 +150,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
         </p>
       ) : null}
       <div className="table-scroll">
-        <table data-testid="measured-use-table">
+        <table data-testid="measured-use-table" className={styles.sourceTable}>
           <caption className="visually-hidden">Measured AI use with source and period</caption>
           <thead>
             <tr>
@@ -168,7 +168,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                   {row.seenTasks} of {row.scoredTasks} tasks seen in Claude use, weighted Core 2, Supplemental 1
                 </div>
               </td>
-              <td>{claudeSource}; a task the newest release lacks is looked up in the {claudeReleases.slice(1).join(", ") || "earlier"} release</td>
+              <td data-label="Source and period">{claudeSource}; a task the newest release lacks is looked up in the {claudeReleases.slice(1).join(", ") || "earlier"} release</td>
             </tr>
             <tr>
               <th scope="row">Usage share</th>
@@ -176,7 +176,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                 {row.usageShare === null ? "—" : `${formatConversationShare(row.usageShare)} of conversations`}
                 <div className="small muted">sum over this occupation’s tasks</div>
               </td>
-              <td>{claudeSource}</td>
+              <td data-label="Source and period">{claudeSource}</td>
             </tr>
             <tr>
               <th scope="row">Automation vs augmentation</th>
@@ -188,7 +188,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                 )}
                 <div className="small muted">automation: directive and feedback loop; augmentation: task iteration, validation, learning</div>
               </td>
-              <td>{claudeSource}</td>
+              <td data-label="Source and period">{claudeSource}</td>
             </tr>
             <tr>
               <th scope="row">Copilot applicability</th>
@@ -201,7 +201,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                   It follows what people ask Bing Copilot, weighted by completion and scope; that is why it rates passenger attendants high and medical transcriptionists low. It is not exposure.
                 </div>
               </td>
-              <td>{copilot}</td>
+              <td data-label="Source and period">{copilot}</td>
             </tr>
             <tr>
               <th scope="row">ChatGPT trend</th>
@@ -215,7 +215,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
                   </>
                 )}
               </td>
-              <td>{chatgpt}</td>
+              <td data-label="Source and period">{chatgpt}</td>
             </tr>
           </tbody>
         </table>
