@@ -108,5 +108,19 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   return parsed.data;
 }
 
+/**
+ * Why a command-line tool that mails people and signs links for them (`npm run alerts:send`)
+ * must not run with this configuration: outside local mode it needs a secret of its own (the
+ * unsubscribe links are signed with AUTH_SECRET) and a real mail transport (the outbox is
+ * read by nobody there).
+ */
+export function mailingToolProblems(config: Env): string[] {
+  if (config.LOCAL_MODE) return [];
+  const problems: string[] = [];
+  if (config.AUTH_SECRET === DEV_AUTH_SECRET) problems.push("AUTH_SECRET: set the server's own secret (links in the mail are signed with it), or LOCAL_MODE=1 on a developer machine");
+  if (!config.SMTP_URL) problems.push("SMTP_URL: set the mail transport, or LOCAL_MODE=1 to write to the local outbox");
+  return problems;
+}
+
 // NEXT_RUNTIME is compiled into Next's server bundles ("nodejs"); the tsx CLIs leave it unset.
 export const env: Env = parseEnv(process.env, { server: process.env.NEXT_RUNTIME !== undefined });

@@ -6,6 +6,8 @@ const currency = new Intl.NumberFormat("en-US", { style: "currency", currency: "
 
 export const formatInteger = (value: number) => integer.format(value);
 export const formatDecimal = (value: number) => oneDecimal.format(value);
+/** 2.25 → "+2.3", −1 → "−1.0", 0 → "±0.0" (score points that moved). */
+export const formatSignedDecimal = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${oneDecimal.format(Math.abs(value))}`;
 /** 1,234,567 → "1.2M". */
 export const formatCompact = (value: number) => compact.format(value);
 export const formatCurrency = (value: number) => currency.format(value);

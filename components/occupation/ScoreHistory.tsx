@@ -1,12 +1,10 @@
 import Link from "next/link";
 
 import type { OccupationProfile } from "@/db/queries/profile";
-import { formatDecimal } from "@/lib/format";
+import { formatDecimal, formatSignedDecimal } from "@/lib/format";
 import { CHANGE_REASON_LABELS } from "@/lib/releases";
 
 import styles from "./profile.module.css";
-
-const signed = (value: number) => `${value > 0 ? "+" : value < 0 ? "−" : "±"}${formatDecimal(Math.abs(value))}`;
 
 /** The occupation's score in every release and, for each change, which signals moved and why (from the stored rows). */
 export function ScoreHistory({ history }: { history: OccupationProfile["history"] }) {
@@ -52,7 +50,7 @@ export function ScoreHistory({ history }: { history: OccupationProfile["history"
             <ul>
               {change.signals.map((signal) => (
                 <li key={signal.signal}>
-                  {signal.signal} · {signal.name}: {formatDecimal(signal.from)} → {formatDecimal(signal.to)} ({signed(signal.points)} points) —{" "}
+                  {signal.signal} · {signal.name}: {formatDecimal(signal.from)} → {formatDecimal(signal.to)} ({formatSignedDecimal(signal.points)} points) —{" "}
                   <span className={styles.tag}>{CHANGE_REASON_LABELS[signal.reason]}</span> <span className="small muted">{signal.detail}</span>
                 </li>
               ))}

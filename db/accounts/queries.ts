@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 
-import { and, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
 
 import { accountsDb, type AccountsConn } from "./client";
 import {
+  alertOptOuts,
+  alertSends,
   customers,
   outbox,
   purchases,
@@ -11,6 +13,7 @@ import {
   stripeEvents,
   subscriptions,
   user,
+  watchlist,
   type NewPurchase,
   type OutboxMail,
   type Purchase,
@@ -323,4 +326,92 @@ export function hitRateLimit(
     .run();
   const count = row?.count ?? 1;
   return { allowed: count <= max, count };
+}
+
+// ---------------------------------------------------------------------------------------
+// Watchlist and alerts
+// ---------------------------------------------------------------------------------------
+
+export type WatchSummary = { soc: string; createdAt: Date };
+
+/** The user's watched occupations, oldest first. */
+export function listWatches(userId: string, db: AccountsConn = accountsDb()): WatchSummary[] {
+  return db
+    .select({ soc: watchlist.soc, createdAt: watchlist.createdAt })
+    .from(watchlist)
+    .where(eq(watchlist.userId, userId))
+    .orderBy(asc(watchlist.createdAt), asc(watchlist.soc))
+    .all();
+}
+
+export type AddWatchResult = "added" | "already" | "limit";
+
+/**
+ * Watches `soc` unless the user already watches `limit` occupations. Count and insert run in
+ * one immediate transaction, so two requests at once cannot both take the last place.
+ */
+export function addWatch(userId: string, soc: string, limit: number, db: AccountsConn = accountsDb()): AddWatchResult {
+  return db.transaction(
+    (tx) => {
+      if (tx.select({ soc: watchlist.soc }).from(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc))).get()) return "already";
+      const watching = tx.select({ n: count() }).from(watchlist).where(eq(watchlist.userId, userId)).get()?.n ?? 0;
+      if (watching >= limit) return "limit";
+      tx.insert(watchlist).values({ userId, soc }).onConflictDoNothing().run();
+      return "added";
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function removeWatch(userId: string, soc: string, db: AccountsConn = accountsDb()): boolean {
+  return db.delete(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc))).run().changes > 0;
+}
+
+export type Watcher = { userId: string; email: string; alertsOff: boolean; socs: string[] };
+
+/** Every user with at least one watched occupation, with their watches (oldest first) and whether alerts are off. */
+export function listWatchers(db: AccountsConn = accountsDb()): Watcher[] {
+  const rows = db
+    .select({ userId: watchlist.userId, email: user.email, soc: watchlist.soc, optedOut: alertOptOuts.userId })
+    .from(watchlist)
+    .innerJoin(user, eq(user.id, watchlist.userId))
+    .leftJoin(alertOptOuts, eq(alertOptOuts.userId, watchlist.userId))
+    .orderBy(asc(watchlist.userId), asc(watchlist.createdAt), asc(watchlist.soc))
+    .all();
+  const byUser = new Map<string, Watcher>();
+  for (const row of rows) {
+    const watcher = byUser.get(row.userId) ?? { userId: row.userId, email: row.email, alertsOff: row.optedOut !== null, socs: [] };
+    watcher.socs.push(row.soc);
+    byUser.set(row.userId, watcher);
+  }
+  return [...byUser.values()];
+}
+
+/** When the user turned alerts off, or null while they are on. */
+export function alertsOffSince(userId: string, db: AccountsConn = accountsDb()): Date | null {
+  return db.select({ at: alertOptOuts.createdAt }).from(alertOptOuts).where(eq(alertOptOuts.userId, userId)).get()?.at ?? null;
+}
+
+/** Turns alerts off (idempotent: the first time is kept). False when there is no such user. */
+export function turnAlertsOff(userId: string, db: AccountsConn = accountsDb()): boolean {
+  if (getUserById(userId, db) === null) return false;
+  db.insert(alertOptOuts).values({ userId }).onConflictDoNothing().run();
+  return true;
+}
+
+export function turnAlertsOn(userId: string, db: AccountsConn = accountsDb()): void {
+  db.delete(alertOptOuts).where(eq(alertOptOuts.userId, userId)).run();
+}
+
+/**
+ * Claims the one alert mail of this user for this release: true only for the first caller.
+ * The claim is taken before sending, so two runs at once cannot both mail.
+ */
+export function claimAlertSend(userId: string, releaseId: string, changes: number, db: AccountsConn = accountsDb()): boolean {
+  return db.insert(alertSends).values({ userId, releaseId, changes }).onConflictDoNothing().run().changes > 0;
+}
+
+/** Gives the claim back when the mail could not be sent, so the next run retries it. */
+export function releaseAlertSend(userId: string, releaseId: string, db: AccountsConn = accountsDb()): void {
+  db.delete(alertSends).where(and(eq(alertSends.userId, userId), eq(alertSends.releaseId, releaseId))).run();
 }

@@ -3,9 +3,10 @@ import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlit
 
 /**
  * The accounts database (`env.APP_DB_PATH`): better-auth's four tables, billing state
- * mirrored from Stripe, processed webhook events, the local mail outbox and rate-limit
- * counters. Property names of the auth tables are the field names better-auth expects;
- * columns are snake_case. Timestamps are integer seconds (`mode: "timestamp"`).
+ * mirrored from Stripe, processed webhook events, the local mail outbox, rate-limit
+ * counters, and watchlists with the alerts sent for them. Property names of the auth tables
+ * are the field names better-auth expects; columns are snake_case. Timestamps are integer
+ * seconds (`mode: "timestamp"`).
  */
 
 const createdAt = () =>
@@ -200,6 +201,50 @@ export const rateLimits = sqliteTable(
   (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index("rate_limits_window_idx").on(table.windowStart)],
 );
 
+// ---------------------------------------------------------------------------------------
+// Watchlist and score-change alerts
+// ---------------------------------------------------------------------------------------
+
+/** Occupations a user watches (free: up to 3, Pro: up to 50; lib/watchlist.ts). */
+export const watchlist = sqliteTable(
+  "watchlist",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    /** SOC code, "11-3051". */
+    soc: text("soc").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.soc] }), index("watchlist_soc_idx").on(table.soc)],
+);
+
+/** Users who turned score-change alerts off (the mail's unsubscribe link or /account). */
+export const alertOptOuts = sqliteTable("alert_opt_outs", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => user.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+/**
+ * One row per user and release whose alert mail was sent: claimed before the mail goes out
+ * (insert-or-nothing, so only one run can send it) and given back if sending fails.
+ */
+export const alertSends = sqliteTable(
+  "alert_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    releaseId: text("release_id").notNull(),
+    /** Watched occupations the mail named. */
+    changes: integer("changes").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.releaseId] })],
+);
+
 export const authSchema = { user, session, account, verification };
 
 export type User = typeof user.$inferSelect;
@@ -211,3 +256,4 @@ export type Purchase = typeof purchases.$inferSelect;
 export type NewPurchase = typeof purchases.$inferInsert;
 export type StripeEventRow = typeof stripeEvents.$inferSelect;
 export type OutboxMail = typeof outbox.$inferSelect;
+export type WatchlistRow = typeof watchlist.$inferSelect;

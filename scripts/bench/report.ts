@@ -11,23 +11,14 @@
  * database at CONTENT_DB_PATH (default .data/content.db; build it with `npm run db:build`).
  */
 import fs from "node:fs";
-import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
+import { allowServerOnlyModules } from "../server-context";
+
 const SOC = "11-3051";
 const BUYER = "bench@example.test";
-
-/**
- * The report modules start with `import "server-only"`, which throws outside Next's server
- * bundle. This script is a server context, so it stands in an empty module for it.
- */
-function allowServerOnlyModules() {
-  const require = createRequire(import.meta.url);
-  const id = require.resolve("server-only");
-  require.cache[id] ??= { id, filename: id, loaded: true, exports: {} } as NodeJS.Module;
-}
 
 const ms = (start: number) => Math.round(performance.now() - start);
 
