@@ -41,6 +41,15 @@ export function watchedChange(before: ReleaseOccupationRow, after: ReleaseOccupa
   return { ...explainOccupationChange(before, after), storedFromBand: before.band, storedToBand: after.band, scoreChanged, bandChanged };
 }
 
+/** The newest change of score or band in an occupation's rows (oldest release first), or null if it never moved. */
+export function lastChange(rows: readonly ReleaseOccupationRow[]): WatchedChange | null {
+  for (let index = rows.length - 1; index > 0; index -= 1) {
+    const change = watchedChange(rows[index - 1]!, rows[index]!);
+    if (change !== null) return change;
+  }
+  return null;
+}
+
 /**
  * The watched occupations whose score or band changed from `previous` to `current`, in the
  * order of `socs`. An occupation missing from either release has nothing to compare and is left out.
@@ -101,6 +110,6 @@ export function alertMailText({ fromRelease, toRelease, changes, unsubscribeUrl,
     for (const reason of changeReasons(change)) lines.push(`  - ${reason}`);
     lines.push(`  ${change.url}#history`, "");
   }
-  lines.push(`Your watchlist: ${accountUrl}`, "", `Stop these alerts (one click, no sign-in needed): ${unsubscribeUrl}`);
+  lines.push(`Your watchlist: ${accountUrl}`, "", `Stop these alerts (no sign-in needed): ${unsubscribeUrl}`);
   return { subject, text: lines.join("\n") };
 }

@@ -4,12 +4,16 @@ import { redirect } from "next/navigation";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
 import { formatDate, formatPrice } from "@/components/billing/format";
-import { getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
+import { alertsOffSince, getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { openBillingPortal } from "@/lib/server/billing/portal";
 import { SOC_PATTERN } from "@/lib/server/billing/stripe-objects";
 import { getEntitlements, type Entitlements } from "@/lib/server/entitlements";
+import { listWatchedOccupations, type WatchedOccupation } from "@/lib/server/watchlist";
+import { alertsOffAction, alertsOnAction, unwatchAction } from "@/lib/server/watchlist/actions";
+import { CHANGE_REASON_LABELS } from "@/lib/releases";
+import { changeHeadline, watchLimit, WATCH_LIMITS } from "@/lib/watchlist";
 
 import "@/components/account/account.css";
 
@@ -18,12 +22,118 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 const NOTICES: Record<string, string> = {
   "no-billing": "There is no billing account yet: subscribe or buy a report first.",
   "portal-unavailable": "The billing portal is unavailable right now. Please try again in a moment.",
+  "watch-unknown": "That occupation code is not in the data, so it cannot be watched.",
 };
 
 /** Good-news notices (`?notice=`): a checkout we did not start because it would charge twice. */
 const INFO: Record<string, string> = {
   "already-pro": "You already have Pro, so we did not start another subscription. Nothing was charged.",
+  unwatched: "Removed from your watchlist.",
+  "alerts-on": "Score-change alerts are on: you get one email per data release that changes an occupation you watch.",
+  "alerts-off": "Score-change alerts are off. Your watchlist stays here.",
 };
+
+/** "46 → 49 (+3) in 2027.01-958e7d81: E · Education & credentials (new source vintage)", or since when it has not moved. */
+function LastChange({ watched }: { watched: WatchedOccupation }) {
+  const change = watched.lastChange;
+  if (change === null) {
+    return <>{watched.firstRelease === null ? "No release rows stored" : `No change since release ${watched.firstRelease}`}</>;
+  }
+  const reasons = change.signals.map((signal) => `${signal.signal} · ${signal.name} (${CHANGE_REASON_LABELS[signal.reason]})`);
+  return (
+    <>
+      {changeHeadline(change)} in release {change.toRelease}
+      {reasons.length > 0 ? <span className="small muted">: {reasons.join("; ")}</span> : <span className="small muted">: band thresholds changed</span>}
+    </>
+  );
+}
+
+function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
+  const { watched, missing } = listWatchedOccupations(userId);
+  const offSince = alertsOffSince(userId);
+  const count = watched.length + missing.length;
+  return (
+    <>
+      <h2 id="watchlist">Watchlist</h2>
+      <p>
+        {count} of {watchLimit(pro)} occupations watched.{" "}
+        {pro ? null : `Pro watches up to ${WATCH_LIMITS.pro}. `}
+        Add one with <strong>Watch</strong> on its profile.
+      </p>
+      {watched.length === 0 && missing.length === 0 ? (
+        <p>You are not watching any occupation yet.</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Occupations you watch, with their current score and last change</caption>
+            <thead>
+              <tr>
+                <th scope="col">Occupation</th>
+                <th scope="col" className="num">
+                  Score
+                </th>
+                <th scope="col">Last change</th>
+                <th scope="col">
+                  <span className="visually-hidden">Stop watching</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {watched.map((entry) => (
+                <tr key={entry.soc} data-testid="watch-row">
+                  <td>
+                    <Link href={`/occupations/${entry.slug}`}>{entry.title}</Link> <span className="small muted">SOC {entry.soc}</span>
+                  </td>
+                  <td className="num">
+                    {entry.score ?? "no score"} <span className="small muted">{entry.band}</span>
+                  </td>
+                  <td>
+                    <LastChange watched={entry} />
+                  </td>
+                  <td>
+                    <form action={unwatchAction} className="inline-form">
+                      <input type="hidden" name="soc" value={entry.soc} />
+                      <input type="hidden" name="from" value="account" />
+                      <button type="submit" className="button secondary">
+                        Stop watching <span className="visually-hidden">{entry.title}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+              {missing.map((soc) => (
+                <tr key={soc} data-testid="watch-row">
+                  <td>SOC {soc}</td>
+                  <td className="num">—</td>
+                  <td>Not in the current data release.</td>
+                  <td>
+                    <form action={unwatchAction} className="inline-form">
+                      <input type="hidden" name="soc" value={soc} />
+                      <input type="hidden" name="from" value="account" />
+                      <button type="submit" className="button secondary">
+                        Stop watching <span className="visually-hidden">SOC {soc}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p data-testid="alerts-status">
+        {offSince === null
+          ? "Score-change alerts are on: one email per data release that changes the score or band of an occupation you watch."
+          : `Score-change alerts are off (since ${formatDate(offSince)}).`}
+      </p>
+      <form action={offSince === null ? alertsOffAction : alertsOnAction}>
+        <button type="submit" className="button secondary">
+          {offSince === null ? "Turn alerts off" : "Turn alerts back on"}
+        </button>
+      </form>
+    </>
+  );
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -118,6 +228,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Sear
       {hasBilling ? (
         <p className="small muted">Invoices, receipts, payment method and cancellation are under Manage billing.</p>
       ) : null}
+
+      <Watchlist userId={user.id} pro={entitlements.pro} />
 
       <h2 id="purchases">PDF reports</h2>
       {purchases.length === 0 ? (

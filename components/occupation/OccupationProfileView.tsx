@@ -60,7 +60,7 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
   return (
     <article className={styles.profile}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(occupationJsonLd(profile)).replace(/</g, "\\u003c") }} />
-      <ProfileHeader profile={profile} />
+      <ProfileHeader profile={profile} watch={access.watch} />
 
       <nav aria-label="On this page" className={styles.toc}>
         <ol>

@@ -6,8 +6,11 @@ import { formatCompact, formatPercent, formatWage } from "@/lib/format";
 import { outlookSentence } from "@/lib/outlook";
 import { pressureColor } from "@/lib/pressure-scale";
 import { verdictBand } from "@/lib/scoring";
+import type { WatchState } from "@/lib/server/watchlist";
+import { occupationPath } from "@/lib/soc";
 
 import styles from "./profile.module.css";
+import { WatchControl } from "./WatchControl";
 
 const list = (titles: string[]) => (titles.length <= 1 ? (titles[0] ?? "") : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`);
 
@@ -37,7 +40,7 @@ function ReportedTogether({ profile }: { profile: OccupationProfile }) {
   );
 }
 
-export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
+export function ProfileHeader({ profile, watch }: { profile: OccupationProfile; watch: WatchState | null }) {
   const { occupation, category, ooh, vintages } = profile;
   const years = vintages === null ? null : { base: vintages.projectionsBaseYear, target: vintages.projectionsTargetYear };
   const reportedTogetherAs = occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null;
@@ -85,7 +88,8 @@ export function ProfileHeader({ profile }: { profile: OccupationProfile }) {
         })}
       </p>
       <p className={styles.actions}>
-        <AddToCompare soc={occupation.soc} className="button secondary" />
+        <AddToCompare soc={occupation.soc} className="button secondary" />{" "}
+        <WatchControl soc={occupation.soc} path={occupationPath(occupation.slug)} watch={watch} />
       </p>
       <dl className={styles.facts}>
         <div>

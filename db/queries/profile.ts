@@ -20,7 +20,8 @@ import { getMeasuredUse } from "./measured-use";
 import { getSignalsForSoc } from "./occupations";
 import { getReleaseId, getScoreHistory, getSourceVintages } from "./releases";
 
-function peerSummaries(socs: readonly string[]) {
+/** Code, title, slug and score of each occupation in `socs` (unknown codes left out), in the given order. */
+export function peerSummaries(socs: readonly string[]) {
   if (socs.length === 0) return [];
   const rows = contentDb()
     .select({ soc: occupations.soc, title: occupations.title, slug: occupations.slug, score: occupations.score })

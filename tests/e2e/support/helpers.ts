@@ -111,3 +111,15 @@ export function sessionCountOf(userId: string): number {
 export function outboxCountFor(email: string): number {
   return withAppDb((db) => (db.prepare('select count(*) as n from outbox where "to" = ?').get(email.toLowerCase()) as { n: number }).n);
 }
+
+/** Mails to `email` whose subject starts with `subjectPrefix`, oldest first (the outbox table of local mode). */
+export function outboxMailsFor(email: string, subjectPrefix: string): { subject: string; text: string; link: string | null }[] {
+  return withAppDb(
+    (db) =>
+      db.prepare('select subject, text, link from outbox where "to" = ? and substr(subject, 1, ?) = ? order by id').all(email.toLowerCase(), subjectPrefix.length, subjectPrefix) as {
+        subject: string;
+        text: string;
+        link: string | null;
+      }[],
+  );
+}

@@ -7,6 +7,7 @@ import type { ProProfileData } from "@/components/pro/types";
 import { getProAnalyses, getTaskMixBase } from "@/db/queries/pro";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getEntitlements } from "@/lib/server/entitlements";
+import { getWatchState, parseWatchNotice } from "@/lib/server/watchlist";
 import { encodeMix } from "@/lib/pro/task-mix";
 import { decodeMix, mixFromFormFields } from "@/lib/pro/task-mix-url";
 import { occupationPath } from "@/lib/soc";
@@ -49,11 +50,14 @@ export default async function MemberOccupationPage({ params, searchParams }: Pro
   const profile = resolveProfileSegment((await params).soc);
   const { user } = await getViewer();
   const entitlements = getEntitlements(user?.id ?? null);
+  const query = await searchParams;
   const access: ProfileAccess = {
     signedIn: user !== null,
     pro: entitlements.pro,
     purchasedReport: entitlements.purchasedSocs.includes(profile.occupation.soc),
+    // A stale or expired cookie reaches this variant too: no user, so the sign-in link.
+    watch: user === null ? null : getWatchState(user.id, profile.occupation.soc, parseWatchNotice(query.watch), entitlements.pro),
   };
-  const pro = access.pro ? loadProData(profile.occupation.soc, occupationPath(profile.occupation.slug), await searchParams) : null;
+  const pro = access.pro ? loadProData(profile.occupation.soc, occupationPath(profile.occupation.slug), query) : null;
   return <OccupationProfileView profile={profile} access={access} pro={pro} />;
 }
