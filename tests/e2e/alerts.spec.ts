@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 import { buildFixtureContentDb, readFixtureFile } from "../support/release-fixture";
+import { expectNoSeriousViolations } from "./support/axe";
 import { E2E_DATA_DIR, E2E_SERVER_ENV } from "./support/env";
 import { outboxMailsFor, signIn, uniqueEmail } from "./support/helpers";
 
@@ -73,6 +74,7 @@ test("watch 11-3051, one mail per release with the change and its reason, unsubs
   await signIn(page, reader);
   await watchProfile(page);
   await expect(page.getByRole("status").filter({ hasText: "You are watching this occupation" })).toBeVisible();
+  await expectNoSeriousViolations(page);
 
   // /account: the watch with the current score and its last change, from the app's content database.
   const current = appContent<{ score: number }>("select score from occupations where soc = ?", SOC).score;
@@ -83,6 +85,7 @@ test("watch 11-3051, one mail per release with the change and its reason, unsubs
   await expect(row).toContainText("Industrial Production Managers");
   await expect(row.locator("td").nth(1)).toContainText(String(current));
   await expect(row).toContainText(`No change since release ${first}`);
+  await expectNoSeriousViolations(page);
 
   // A second watcher, without JavaScript: the Watch button is a plain form post.
   const otherPage = await signedInWithoutJs(browser, other);
@@ -119,6 +122,7 @@ test("watch 11-3051, one mail per release with the change and its reason, unsubs
   await expect(anonymous.getByTestId("unsubscribe-error")).toContainText("This unsubscribe link is not valid");
   await expect(anonymous.getByRole("button", { name: "Turn off alerts" })).toHaveCount(0);
   await anonymous.goto(link.pathname + link.search);
+  await expectNoSeriousViolations(anonymous);
   await anonymous.getByRole("button", { name: "Turn off alerts" }).click();
   await expect(anonymous.getByTestId("unsubscribe-done")).toContainText("are off");
   await page.goto("/account");
