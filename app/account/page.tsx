@@ -60,6 +60,12 @@ function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
         {pro ? null : `Pro watches up to ${WATCH_LIMITS.pro}. `}
         Add one with <strong>Watch</strong> on its profile.
       </p>
+      {count > watchLimit(pro) ? (
+        <p className="notice" data-testid="watch-over-limit">
+          You watch more occupations than a free account can add (watched while you had Pro). They all stay watched and alerted; to add another, stop
+          watching {count - watchLimit(pro) + 1} or upgrade to Pro.
+        </p>
+      ) : null}
       {watched.length === 0 && missing.length === 0 ? (
         <p>You are not watching any occupation yet.</p>
       ) : (

@@ -87,10 +87,11 @@ export function ProfileHeader({ profile, watch }: { profile: OccupationProfile; 
           reportedTogetherAs,
         })}
       </p>
-      <p className={styles.actions}>
+      {/* A div, not a p: the member variant's Watch control is a form. */}
+      <div className={styles.actions}>
         <AddToCompare soc={occupation.soc} className="button secondary" />{" "}
         <WatchControl soc={occupation.soc} path={occupationPath(occupation.slug)} watch={watch} />
-      </p>
+      </div>
       <dl className={styles.facts}>
         <div>
           <dt>Employment, {years?.base ?? "base year"}</dt>

@@ -14,16 +14,16 @@ import styles from "./profile.module.css";
 export function WatchControl({ soc, path, watch }: { soc: string; path: string; watch: WatchState | null }) {
   if (watch === null) {
     return (
-      <span className={styles.watch} id="watch">
+      <div className={styles.watch} id="watch">
         <Link href={`/sign-in?next=${encodeURIComponent(path)}`} className="button secondary" prefetch={false}>
           Watch
         </Link>
         <span className="small muted"> Sign in to get an email when this score changes in a new data release.</span>
-      </span>
+      </div>
     );
   }
   return (
-    <span className={styles.watch} id="watch">
+    <div className={styles.watch} id="watch">
       {watch.watching ? (
         <form action={unwatchAction} className={styles.watchForm}>
           <input type="hidden" name="soc" value={soc} />
@@ -47,7 +47,7 @@ export function WatchControl({ soc, path, watch }: { soc: string; path: string; 
         {watch.count} of {watch.limit} watched · <Link href="/account#watchlist">your watchlist</Link>
       </span>
       <WatchNotice watch={watch} />
-    </span>
+    </div>
   );
 }
 
@@ -56,19 +56,19 @@ function WatchNotice({ watch }: { watch: WatchState }) {
     case "added":
     case "already":
       return (
-        <span className={styles.watchNotice} role="status">
+        <p className={styles.watchNotice} role="status">
           You are watching this occupation: when a new data release changes its score or band, we email you what changed and why.
-        </span>
+        </p>
       );
     case "removed":
       return (
-        <span className={styles.watchNotice} role="status">
+        <p className={styles.watchNotice} role="status">
           You no longer watch this occupation.
-        </span>
+        </p>
       );
     case "limit":
       return (
-        <span className={`notice ${styles.watchNotice}`} role="alert" data-testid="watch-limit">
+        <p className={`notice ${styles.watchNotice}`} role="alert" data-testid="watch-limit">
           {watch.pro
             ? `You already watch ${watch.count} occupations, the most an account can. Stop watching one on your account page to add this one.`
             : `You already watch ${watch.count} occupations, the most a free account can.`}{" "}
@@ -77,7 +77,7 @@ function WatchNotice({ watch }: { watch: WatchState }) {
               Pro watches up to {WATCH_LIMITS.pro}: <Link href="/pricing">upgrade to Pro</Link>, or stop watching one on <Link href="/account#watchlist">your account page</Link>.
             </>
           )}
-        </span>
+        </p>
       );
     default:
       return null;
