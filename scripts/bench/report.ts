@@ -1,13 +1,14 @@
 /**
- * PDF report generation figures for 11-3051, in this process (the same code the route runs):
- * - cold: first generation in a fresh process (font loading, first layout), empty cache;
- * - warm: a second generation without the cache (what each new buyer's first download costs
- *   in a running server);
- * - cached: the same request answered from the disk cache (identical bytes);
+ * PDF report figures for 11-3051 through the server's own path (lib/server/report: disk cache,
+ * worker pool, buyer stamp), in this process:
+ * - first: the first report of a fresh pool (worker threads start, load the code and fonts);
+ * - rendered: a report not yet rendered for this data version, warm pool (median of 3);
+ * - stamped: a new buyer's copy of an already rendered report (median of 5);
+ * - cached: a buyer's stored copy (mean of 20);
  * - size and page count of the PDF.
  *
  * `benchReport()` is called by `npm run bench` (scripts/bench/index.ts); run alone with
- * `npx tsx scripts/bench/report.ts`. Uses a temporary cache directory and the content
+ * `npx tsx scripts/bench/report.ts`. Uses temporary cache directories and the content
  * database at CONTENT_DB_PATH (default .data/content.db; build it with `npm run db:build`).
  */
 import fs from "node:fs";
@@ -15,6 +16,8 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+
+import { PDFDocument } from "pdf-lib";
 
 const SOC = "11-3051";
 const BUYER = "bench@example.test";
@@ -31,50 +34,61 @@ function allowServerOnlyModules() {
 
 const ms = (start: number) => Math.round(performance.now() - start);
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
 export async function benchReport(): Promise<Record<string, number | string>> {
   allowServerOnlyModules();
   const { createReportCache } = await import("@/lib/server/report/cache");
-  const { generateReport } = await import("@/lib/server/report");
-  const { getReportBuildFacts } = await import("@/lib/server/report/queries");
-  const { REPORT_TEMPLATE_VERSION } = await import("@/lib/server/report/version");
+  const { getReportPdf } = await import("@/lib/server/report");
+  const { createReportPool } = await import("@/lib/server/report/pool");
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-report-"));
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "bench-report-"));
+  const renderer = createReportPool();
+  let dirs = 0;
+  const freshService = () => ({ cache: createReportCache({ dir: path.join(root, String((dirs += 1))) }), renderer });
   try {
-    const cache = createReportCache({ dir, generate: (key) => generateReport(key.soc, key.buyerEmail) });
-    const key = { soc: SOC, dataVersion: getReportBuildFacts().dataVersion, templateVersion: REPORT_TEMPLATE_VERSION, buyerEmail: BUYER };
-
+    const service = freshService();
     let started = performance.now();
-    const cold = await cache.get(key);
-    const coldMs = ms(started);
+    const first = await getReportPdf(SOC, BUYER, service);
+    const firstMs = ms(started);
+
+    const rendered: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      started = performance.now();
+      const copy = await getReportPdf(SOC, BUYER, freshService());
+      rendered.push(ms(started));
+      if (copy.source !== "rendered") throw new Error(`expected a new rendering, got ${copy.source}`);
+    }
+
+    const stamped: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      started = performance.now();
+      const copy = await getReportPdf(SOC, `buyer-${run}-${BUYER}`, service);
+      stamped.push(ms(started));
+      if (copy.source !== "stamped") throw new Error(`expected a stamped copy, got ${copy.source}`);
+    }
 
     started = performance.now();
     const cachedRuns = 20;
     for (let run = 0; run < cachedRuns; run += 1) {
-      const hit = await cache.get(key);
-      if (hit.status !== "hit" || !hit.pdf.equals(cold.pdf)) throw new Error("cache hit did not return the stored bytes");
+      const hit = await getReportPdf(SOC, BUYER, service);
+      if (hit.source !== "hit" || !hit.pdf.equals(first.pdf)) throw new Error("cache hit did not return the stored bytes");
     }
     const cachedMs = Math.round(((performance.now() - started) / cachedRuns) * 100) / 100;
 
-    const warmRuns = 3;
-    const warm: number[] = [];
-    for (let run = 0; run < warmRuns; run += 1) {
-      started = performance.now();
-      await generateReport(SOC, `warm-${run}-${BUYER}`);
-      warm.push(ms(started));
-    }
-    warm.sort((a, b) => a - b);
-
-    const pages = (cold.pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    const pages = (await PDFDocument.load(first.pdf)).getPageCount();
     return {
       soc: SOC,
-      coldMs,
-      warmMedianMs: warm[Math.floor(warm.length / 2)] ?? 0,
+      firstMs,
+      renderedMedianMs: median(rendered),
+      stampedMedianMs: median(stamped),
       cachedMs,
-      sizeKB: Math.round(cold.pdf.length / 1024),
+      sizeKB: Math.round(first.pdf.length / 1024),
       pages,
     };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    await renderer.close();
+    fs.rmSync(root, { recursive: true, force: true });
   }
 }
 
@@ -82,7 +96,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   benchReport()
     .then((result) => {
       console.log(
-        `PDF report ${result.soc}: cold ${result.coldMs} ms, warm (uncached) ${result.warmMedianMs} ms median of 3, cached ${result.cachedMs} ms, ${result.sizeKB} KB, ${result.pages} pages`,
+        `PDF report ${result.soc}: first (pool start) ${result.firstMs} ms, new rendering ${result.renderedMedianMs} ms, new buyer's copy ${result.stampedMedianMs} ms, cached ${result.cachedMs} ms, ${result.sizeKB} KB, ${result.pages} pages`,
       );
       console.log(JSON.stringify(result));
     })
