@@ -2,12 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 
 import { listOccupationSlugs } from "@/db/queries/profile";
 import { env } from "@/lib/env";
+import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { runtimeSecurityHeaders } from "@/lib/security-headers";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
-// better-auth's session cookie with the "aip" prefix (lib/server/auth/server.ts); "__Secure-" over https.
-const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
 
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
 export const MAX_API_BODY_BYTES = 256 * 1024;
@@ -77,7 +76,8 @@ function refusedAction(request: NextRequest): NextResponse | null {
  * 2. Other spellings of an occupation code redirect to the canonical profile URL.
  * 3. Occupation profiles are prerendered once for everyone; a visitor with a session cookie is
  *    rewritten to the per-request variant, which checks the session and entitlements on the
- *    server. The cookie's presence only picks the variant; it grants nothing.
+ *    server. Only a cookie with a valid signature picks that variant (a junk one gets the
+ *    prerendered page at its cost); the cookie grants nothing by itself.
  */
 function isDecodable(pathname: string): boolean {
   try {
@@ -106,7 +106,7 @@ function route(request: NextRequest): NextResponse {
   const redirect = canonicalRedirect(request);
   if (redirect !== null) return redirect;
   if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (!SESSION_COOKIE_NAMES.some((name) => isSignedSessionCookie(request.cookies.get(name)?.value, env.AUTH_SECRET))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;
   return NextResponse.rewrite(url);

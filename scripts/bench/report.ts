@@ -12,6 +12,8 @@
  * database at CONTENT_DB_PATH (default .data/content.db; build it with `npm run db:build`).
  */
 import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -26,7 +28,7 @@ const BUYER = "bench@example.test";
  * The report modules start with `import "server-only"`, which throws outside Next's server
  * bundle. This script is a server context, so it stands in an empty module for it.
  */
-function allowServerOnlyModules() {
+export function allowServerOnlyModules() {
   const require = createRequire(import.meta.url);
   const id = require.resolve("server-only");
   require.cache[id] ??= { id, filename: id, loaded: true, exports: {} } as NodeJS.Module;
@@ -86,6 +88,67 @@ export async function benchReport(): Promise<Record<string, number | string>> {
       sizeKB: Math.round(first.pdf.length / 1024),
       pages,
     };
+  } finally {
+    await renderer.close();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const SOCS_UNDER_LOAD = ["11-3051", "43-4051", "15-1251", "29-1141", "47-2111", "13-2011"];
+
+/** Sequential trivial HTTP requests to a server in this process until `done` settles: their latencies. */
+async function trivialLatencies(done: Promise<unknown>): Promise<{ p99Ms: number; requests: number }> {
+  const server = http.createServer((_request, response) => response.end("ok"));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  let finished = false;
+  void done.finally(() => (finished = true));
+  const times: number[] = [];
+  try {
+    while (!finished) {
+      const started = performance.now();
+      await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      times.push(performance.now() - started);
+    }
+  } finally {
+    server.close();
+  }
+  times.sort((a, b) => a - b);
+  return { p99Ms: Math.round((times[Math.floor(0.99 * (times.length - 1))] ?? 0) * 10) / 10, requests: times.length };
+}
+
+/**
+ * A trivial request's p99 in a server process while `count` reports of different occupations are
+ * made: through the worker pool (the server's path), and for contrast rendered on the main thread.
+ */
+export async function benchTrivialRequestsWhileRendering(count: number) {
+  allowServerOnlyModules();
+  const { createReportCache } = await import("@/lib/server/report/cache");
+  const { generateReport, getReportPdf } = await import("@/lib/server/report");
+  const { createReportPool } = await import("@/lib/server/report/pool");
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "bench-report-load-"));
+  const renderer = createReportPool();
+  try {
+    // Start the workers first (code and fonts loaded), as in a server that has made one report.
+    await getReportPdf(SOC, BUYER, { cache: createReportCache({ dir: path.join(root, "warm") }), renderer });
+    const service = { cache: createReportCache({ dir: path.join(root, "load") }), renderer };
+    const socs = SOCS_UNDER_LOAD.slice(0, count);
+    let started = performance.now();
+    const viaWorkers = Promise.all(socs.map((soc, index) => getReportPdf(soc, `load-${index}-${BUYER}`, service)));
+    const workers = await trivialLatencies(viaWorkers);
+    await viaWorkers;
+    const workerSeconds = Math.round((performance.now() - started) / 100) / 10;
+
+    started = performance.now();
+    const onMainThread = (async () => {
+      for (const [index, soc] of socs.entries()) {
+        await generateReport(soc, `main-${index}-${BUYER}`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const mainThread = await trivialLatencies(onMainThread);
+    await onMainThread;
+    return { workers: { ...workers, seconds: workerSeconds }, mainThread: { ...mainThread, seconds: Math.round((performance.now() - started) / 100) / 10 } };
   } finally {
     await renderer.close();
     fs.rmSync(root, { recursive: true, force: true });
