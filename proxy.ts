@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 
+import { listCategorySummaries } from "@/db/queries/categories";
 import { listOccupationSlugs } from "@/db/queries/profile";
+import { categoryCodeFromSegment, categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
 import { env } from "@/lib/env";
+import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { runtimeSecurityHeaders } from "@/lib/security-headers";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
-// better-auth's session cookie with the "aip" prefix (lib/server/auth/server.ts); "__Secure-" over https.
-const SESSION_COOKIES = ["aip.session_token", "__Secure-aip.session_token"];
 
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
 export const MAX_API_BODY_BYTES = 256 * 1024;
@@ -48,6 +49,35 @@ function canonicalRedirect(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(url, 308);
 }
 
+let categorySlugs: Map<string, string> | null = null;
+
+/**
+ * `/categories/<group>`: another spelling of a group ("11", "11-managment") → one 308 to its
+ * slug, the sort kept (normalised); a sort other than the default → a rewrite to that order's
+ * prerendered page (`/categories/<slug>/sorted/<key>-<dir>`), so every order is served static
+ * under the address readers use. Unknown groups fall through to the page's 404.
+ */
+function categoryRoute(request: NextRequest): NextResponse | null {
+  const [, first, segment, ...rest] = request.nextUrl.pathname.split("/");
+  if (first !== "categories" || segment === undefined || segment === "" || rest.length > 0) return null;
+  const code = categoryCodeFromSegment(segment);
+  categorySlugs ??= new Map(listCategorySummaries().map((category) => [category.code, category.slug]));
+  const slug = code === null ? undefined : categorySlugs.get(code);
+  if (slug === undefined) return null;
+  const query = request.nextUrl.searchParams;
+  const sorted = query.has("sort") || query.has("dir");
+  const sort = parseCategorySort({ sort: query.getAll("sort"), dir: query.getAll("dir") });
+  const url = request.nextUrl.clone();
+  if (slug !== segment) {
+    url.pathname = `/categories/${slug}`;
+    url.search = sorted ? `?sort=${sort.sort}&dir=${sort.dir}` : "";
+    return NextResponse.redirect(url, 308);
+  }
+  if (!sorted || isDefaultCategorySort(sort)) return null;
+  url.pathname = `/categories/${slug}/sorted/${categoryOrderSegment(sort)}`;
+  return NextResponse.rewrite(url);
+}
+
 /**
  * A POST to a page is a server action. Next refuses a cross-origin one and an over-limit body
  * by throwing, which answers 500; answer 403 and 413 here instead, with Next's own rule: the
@@ -74,10 +104,12 @@ function refusedAction(request: NextRequest): NextResponse | null {
  * 0. Every response gets the configuration-dependent security headers (lib/security-headers.ts).
  * 1. API bodies are size-checked before any handler reads them; server actions are checked for
  *    origin and size.
- * 2. Other spellings of an occupation code redirect to the canonical profile URL.
+ * 2. Other spellings of an occupation code redirect to the canonical profile URL; category
+ *    pages likewise, and their sort orders are served from prerendered pages.
  * 3. Occupation profiles are prerendered once for everyone; a visitor with a session cookie is
  *    rewritten to the per-request variant, which checks the session and entitlements on the
- *    server. The cookie's presence only picks the variant; it grants nothing.
+ *    server. Only a cookie with a valid signature picks that variant (a junk one gets the
+ *    prerendered page at its cost); the cookie grants nothing by itself.
  */
 function isDecodable(pathname: string): boolean {
   try {
@@ -103,10 +135,10 @@ function route(request: NextRequest): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   const refused = refusedAction(request);
   if (refused) return refused;
-  const redirect = canonicalRedirect(request);
+  const redirect = canonicalRedirect(request) ?? categoryRoute(request);
   if (redirect !== null) return redirect;
   if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (!SESSION_COOKIE_NAMES.some((name) => isSignedSessionCookie(request.cookies.get(name)?.value, env.AUTH_SECRET))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;
   return NextResponse.rewrite(url);

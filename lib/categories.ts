@@ -54,6 +54,22 @@ export function parseCategorySort(params: Record<string, string | string[] | und
   return categorySortSchema.parse(params);
 }
 
+/** Every sort order a category table can be in (5 columns × 2 directions). */
+export const CATEGORY_ORDERS: CategorySort[] = CATEGORY_SORT_KEYS.flatMap((sort) => (["asc", "desc"] as const).map((dir) => ({ sort, dir })));
+
+export function isDefaultCategorySort(sort: CategorySort): boolean {
+  return sort.sort === DEFAULT_SORT && sort.dir === DEFAULT_DIRECTION[DEFAULT_SORT];
+}
+
+/** The route segment of a sort order's prerendered page: "employment-asc". */
+export function categoryOrderSegment(sort: CategorySort): string {
+  return `${sort.sort}-${sort.dir}`;
+}
+
+export function categorySortFromOrderSegment(segment: string): CategorySort | null {
+  return CATEGORY_ORDERS.find((order) => categoryOrderSegment(order) === segment) ?? null;
+}
+
 /** The query string a column header links to: the current column flips, another starts at its default. */
 export function sortHref(current: CategorySort, key: CategorySortKey): string {
   const dir = current.sort === key ? (current.dir === "asc" ? "desc" : "asc") : DEFAULT_DIRECTION[key];

@@ -2,9 +2,19 @@
  * `npm run bench`: performance figures of the production build on loopback, printed as a
  * table and written to bench/results.json. Not part of the test suite (timings vary by machine).
  *
- * Rows: db:build time; profile pages under load (200 random SOC codes, 32 connections, 20 s)
- * against the same bytes from a minimal static Node server; search API latency; first-load JS
- * per route (gzip); PDF cold and cached generation.
+ * Rows (targets of issue 16 in brackets, printed beside each figure):
+ * - db:build time;
+ * - profile pages under load (200 random SOC codes, 32 connections, 20 s) against the same bytes
+ *   from a minimal static Node server [≥ 0.8×, p99 ≤ 3× the baseline's];
+ * - the same load with a junk session cookie [≥ 0.9× anonymous]; a signed-in member's profile,
+ *   sequential [p50 ≤ 30 ms] and under load [≥ 0.3× the static baseline];
+ * - category pages, default and other sorts, against their static baseline [≥ 0.5×];
+ * - search API latency at 8 connections [p99 ≤ 50 ms];
+ * - first-load JS per route (gzip) [≤ 100 KB]; /explore HTML size [≤ 400 KB];
+ * - Lighthouse (12.2.3, mobile defaults, Debian Chromium) on home, a profile and /explore
+ *   [performance ≥ 95, accessibility 100, TBT ≤ 150 ms, explore ≤ 3,000 DOM nodes];
+ * - the PDF report (scripts/bench/report.ts) [new rendering ≤ 1 s, cached ≤ 5 ms] and a trivial
+ *   request's p99 while 4 reports render [≤ 50 ms].
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -13,13 +23,19 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 
-import { runLoad, type LoadResult } from "./load";
+import { runLighthouse } from "./lighthouse";
+import { allowServerOnlyModules } from "../server-context";
+import { benchReport, benchTrivialRequestsWhileRendering } from "./report";
+import { runLoad, sequentialLatency, type LoadResult } from "./load";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3300);
 const BASELINE_PORT = APP_PORT + 1;
 const APP_URL = `http://127.0.0.1:${APP_PORT}`;
 const LOAD = { connections: 32, durationSeconds: Number(process.env.BENCH_SECONDS ?? 20), pages: 200 };
+// The bench's own accounts database (a member signs in there), shared by the server and this process.
+const BENCH_APP_DB = path.join(os.tmpdir(), `bench-app-${process.pid}.db`);
+const JUNK_COOKIE = { cookie: "aip.session_token=not-a-session.bm90LWEtc2lnbmF0dXJl" };
 
 type Row = { name: string; value: string; detail?: string };
 const rows: Row[] = [];
@@ -57,7 +73,7 @@ async function waitFor(url: string, timeoutMs = 60_000) {
 function startApp(): ChildProcess {
   return spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)], {
     cwd: projectRoot,
-    env: { ...process.env, APP_URL, LOCAL_MODE: "1" },
+    env: { ...process.env, APP_URL, LOCAL_MODE: "1", APP_DB_PATH: BENCH_APP_DB },
     stdio: "ignore",
     detached: true,
   });
@@ -96,7 +112,39 @@ function pickProfilePaths(sitemap: string): string[] {
   return [...paths].sort(() => random() - 0.5).slice(0, LOAD.pages);
 }
 
-async function benchPages() {
+async function fetchBodies(paths: readonly string[], headers?: Record<string, string>): Promise<Map<string, Buffer>> {
+  const bodies = new Map<string, Buffer>();
+  for (const p of paths) {
+    const response = await fetch(`${APP_URL}${p}`, { headers });
+    if (!response.ok) throw new Error(`${p} answered ${response.status}`);
+    bodies.set(p, Buffer.from(await response.arrayBuffer()));
+  }
+  return bodies;
+}
+
+/** The same bytes from a minimal static Node server: the ceiling the app is compared with. */
+async function staticBaseline(bodies: Map<string, Buffer>): Promise<LoadResult> {
+  const baselineServer = http.createServer((request, response) => {
+    const body = bodies.get(request.url ?? "");
+    if (body === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }).end(body);
+  });
+  await new Promise<void>((resolve) => baselineServer.listen(BASELINE_PORT, "127.0.0.1", resolve));
+  try {
+    return await runLoad({ baseUrl: `http://127.0.0.1:${BASELINE_PORT}`, paths: [...bodies.keys()], connections: LOAD.connections, durationSeconds: LOAD.durationSeconds });
+  } finally {
+    await new Promise((resolve) => baselineServer.close(resolve));
+  }
+}
+
+const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+const meanKB = (bodies: Map<string, Buffer>) => Math.round([...bodies.values()].reduce((sum, body) => sum + body.length, 0) / bodies.size / 1024);
+const loadDetail = (load: LoadResult) => `${load.total} requests, ${load.errors} errors, ${load.non2xx} non-2xx/3xx`;
+
+async function benchPages(): Promise<{ paths: string[]; baseline: LoadResult; anonymous: LoadResult }> {
   const sitemap = await (await fetch(`${APP_URL}/sitemap.xml`)).text();
   const paths = pickProfilePaths(sitemap);
   const first = await fetch(`${APP_URL}${paths[0]}`);
@@ -108,34 +156,81 @@ async function benchPages() {
   });
 
   log(`warming ${paths.length} profile pages`);
-  const bodies = new Map<string, Buffer>();
-  for (const p of paths) {
-    const response = await fetch(`${APP_URL}${p}`);
-    if (!response.ok) throw new Error(`${p} answered ${response.status}`);
-    bodies.set(p, Buffer.from(await response.arrayBuffer()));
-  }
-  const meanBytes = [...bodies.values()].reduce((sum, body) => sum + body.length, 0) / bodies.size;
+  const bodies = await fetchBodies(paths);
 
   log(`load: ${LOAD.connections} connections × ${LOAD.durationSeconds} s over ${paths.length} profiles`);
   const app = await runLoad({ baseUrl: APP_URL, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds });
-
   log("baseline: the same bytes from a minimal static Node server");
-  const baselineServer = http.createServer((request, response) => {
-    const body = bodies.get(request.url ?? "");
-    if (body === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }).end(body);
-  });
-  await new Promise<void>((resolve) => baselineServer.listen(BASELINE_PORT, "127.0.0.1", resolve));
-  const baseline = await runLoad({ baseUrl: `http://127.0.0.1:${BASELINE_PORT}`, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds });
-  await new Promise((resolve) => baselineServer.close(resolve));
+  const baseline = await staticBaseline(bodies);
 
-  results.profilePages = { app, baseline, meanHtmlBytes: Math.round(meanBytes), ratio: Number((app.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)) };
-  rows.push({ name: "profile pages (app)", value: fmtLoad(app), detail: `${app.total} requests, ${app.errors} errors, ${app.non2xx} non-2xx/3xx, mean HTML ${Math.round(meanBytes / 1024)} KB` });
+  results.profilePages = { app, baseline, meanHtmlBytes: meanKB(bodies) * 1024, ratio: ratio(app.requestsPerSecond, baseline.requestsPerSecond) };
+  rows.push({ name: "profile pages (app)", value: fmtLoad(app), detail: `${loadDetail(app)}, mean HTML ${meanKB(bodies)} KB` });
   rows.push({ name: "same bytes, static Node", value: fmtLoad(baseline), detail: `${baseline.total} requests` });
-  rows.push({ name: "app / baseline", value: `${(app.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}×`, detail: "requests per second" });
+  rows.push({
+    name: "app / baseline",
+    value: `${ratio(app.requestsPerSecond, baseline.requestsPerSecond)}×, p99 ${ratio(app.latencyP99Ms, Math.max(1, baseline.latencyP99Ms))}× the baseline's`,
+    detail: "target ≥ 0.8×, p99 ≤ 3×",
+  });
+
+  log("load with a junk session cookie");
+  const junk = await runLoad({ baseUrl: APP_URL, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds, headers: JUNK_COOKIE });
+  results.junkCookie = { junk, ratioToAnonymous: ratio(junk.requestsPerSecond, app.requestsPerSecond) };
+  rows.push({ name: "junk session cookie", value: `${fmtLoad(junk)}; ${ratio(junk.requestsPerSecond, app.requestsPerSecond)}× anonymous`, detail: `target ≥ 0.9×; ${loadDetail(junk)}` });
+  return { paths, baseline, anonymous: app };
+}
+
+/** Signs a member in the way the site does (the /sign-in service, then the emailed link over HTTP); returns the Cookie header. */
+async function signInMember(): Promise<Record<string, string>> {
+  process.env.APP_DB_PATH = BENCH_APP_DB;
+  process.env.APP_URL = APP_URL;
+  process.env.LOCAL_MODE = "1";
+  allowServerOnlyModules();
+  const { requestSignInLink } = await import("@/lib/server/auth/sign-in");
+  const { listRecentOutboxMail } = await import("@/db/accounts/queries");
+  const email = `bench-member-${process.pid}@example.test`;
+  const info = console.info;
+  console.info = () => {};
+  try {
+    if ((await requestSignInLink({ email, next: "/account", ip: "127.0.0.1" })) !== "sent") throw new Error("the sign-in link was not sent");
+  } finally {
+    console.info = info;
+  }
+  const link = listRecentOutboxMail(10).find((mail) => mail.to === email)?.link;
+  if (!link) throw new Error("no sign-in link in the outbox");
+  const response = await fetch(link, { redirect: "manual" });
+  const cookie = /aip\.session_token=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0];
+  if (!cookie) throw new Error(`following the sign-in link set no session cookie (HTTP ${response.status})`);
+  return { cookie };
+}
+
+async function benchMember(paths: string[], baseline: LoadResult) {
+  log("signed-in member: sequential, then under load");
+  const headers = await signInMember();
+  const probe = await fetch(`${APP_URL}${paths[0]}`, { headers });
+  if (!(probe.headers.get("cache-control") ?? "").includes("private")) throw new Error(`the member's profile is not the per-request variant (cache-control: ${probe.headers.get("cache-control")})`);
+  const sequential = await sequentialLatency({ baseUrl: APP_URL, paths, count: 100, headers });
+  const load = await runLoad({ baseUrl: APP_URL, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds, headers });
+  results.member = { sequential, load, ratioToBaseline: ratio(load.requestsPerSecond, baseline.requestsPerSecond) };
+  rows.push({ name: "member profile, sequential", value: `p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms`, detail: `target p50 ≤ 30 ms; ${sequential.count} requests` });
+  rows.push({ name: "member profile, under load", value: `${fmtLoad(load)}; ${ratio(load.requestsPerSecond, baseline.requestsPerSecond)}× the static baseline`, detail: `target ≥ 0.3×; ${loadDetail(load)}` });
+}
+
+async function benchCategories() {
+  const index = await (await fetch(`${APP_URL}/categories`)).text();
+  const groups = [...new Set([...index.matchAll(/href="(\/categories\/[^"?#]+)"/g)].map((match) => match[1]!))];
+  if (groups.length === 0) throw new Error("/categories links to no category page");
+  for (const [name, paths] of [
+    ["category pages, default sort", groups],
+    ["category pages, other sorts", groups.map((group, i) => `${group}?sort=${["employment", "pay", "outlook", "title"][i % 4]}&dir=asc`)],
+  ] as const) {
+    log(`${name}: ${paths.length} pages`);
+    const bodies = await fetchBodies(paths);
+    const app = await runLoad({ baseUrl: APP_URL, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds });
+    const baseline = await staticBaseline(bodies);
+    (results.categories ??= {}) as Record<string, unknown>;
+    (results.categories as Record<string, unknown>)[name] = { app, baseline, ratio: ratio(app.requestsPerSecond, baseline.requestsPerSecond) };
+    rows.push({ name, value: `${fmtLoad(app)}; ${ratio(app.requestsPerSecond, baseline.requestsPerSecond)}× its static baseline (${baseline.requestsPerSecond} req/s)`, detail: `target ≥ 0.5×; ${loadDetail(app)}, mean HTML ${meanKB(bodies)} KB` });
+  }
 }
 
 async function benchSearch() {
@@ -149,7 +244,7 @@ async function benchSearch() {
   log("search API: 8 connections × 10 s");
   const load = await runLoad({ baseUrl: APP_URL, paths, connections: 8, durationSeconds: 10 });
   results.searchApi = load;
-  rows.push({ name: "search API", value: fmtLoad(load), detail: `${queries.length} queries, 8 connections, ${load.errors + load.non2xx} failures` });
+  rows.push({ name: "search API", value: fmtLoad(load), detail: `target p99 ≤ 50 ms; ${queries.length} queries, 8 connections, ${load.errors + load.non2xx} failures` });
 }
 
 async function firstLoadJs(route: string): Promise<{ route: string; status: number; files: number; gzipBytes: number }> {
@@ -172,21 +267,51 @@ async function benchFirstLoadJs(profilePath: string) {
   for (const route of routes) measured.push(await firstLoadJs(route));
   results.firstLoadJs = measured;
   for (const entry of measured) {
-    rows.push({ name: `first-load JS ${entry.route}`, value: `${(entry.gzipBytes / 1024).toFixed(1)} KB gzip`, detail: `${entry.files} script files, HTTP ${entry.status}` });
+    rows.push({ name: `first-load JS ${entry.route}`, value: `${(entry.gzipBytes / 1024).toFixed(1)} KB gzip`, detail: `target ≤ 100 KB; ${entry.files} script files, HTTP ${entry.status}` });
   }
+  const explore = Buffer.from(await (await fetch(`${APP_URL}/explore`)).arrayBuffer());
+  results.exploreHtmlBytes = explore.length;
+  rows.push({ name: "HTML /explore", value: `${Math.round(explore.length / 1024)} KB (${Math.round(zlib.gzipSync(explore).length / 1024)} KB gzip)`, detail: "target ≤ 400 KB" });
+}
+
+async function benchLighthouse(profilePath: string) {
+  const pages = [
+    ["home", "/"],
+    ["profile", profilePath],
+    ["explore", "/explore"],
+  ] as const;
+  const measured: Record<string, unknown> = {};
+  for (const [name, route] of pages) {
+    log(`Lighthouse: ${route}`);
+    const result = await runLighthouse(`${APP_URL}${route}`);
+    measured[name] = result;
+    const scores = Object.entries(result.categories).map(([category, score]) => `${category} ${score}`).join(", ");
+    rows.push({
+      name: `Lighthouse ${name}`,
+      value: `${scores}; TBT ${result.totalBlockingTimeMs} ms, LCP ${result.largestContentfulPaintMs} ms, ${result.domNodes} DOM nodes`,
+      detail: `target performance ≥ 95, accessibility 100, TBT ≤ 150 ms${name === "explore" ? ", ≤ 3,000 DOM nodes" : ""}`,
+    });
+  }
+  results.lighthouse = measured;
 }
 
 async function benchPdf() {
-  const modulePath = path.join(import.meta.dirname, "report.ts");
-  if (!fs.existsSync(modulePath)) {
-    rows.push({ name: "PDF report", value: "not available", detail: "scripts/bench/report.ts missing" });
-    return;
-  }
-  log("PDF report: cold and cached generation");
-  const { benchReport } = (await import(modulePath)) as { benchReport: () => Promise<Record<string, number | string>> };
+  log("PDF report: through the worker pool, the stamp and the cache");
   const report = await benchReport();
   results.pdf = report;
-  rows.push({ name: "PDF report", value: Object.entries(report).map(([key, value]) => `${key} ${value}`).join(", ") });
+  rows.push({
+    name: "PDF report",
+    value: `first (pool start) ${report.firstMs} ms, new rendering ${report.renderedMedianMs} ms, new buyer's copy ${report.stampedMedianMs} ms, cached ${report.cachedMs} ms`,
+    detail: `target new rendering ≤ 1 s, cached ≤ 5 ms; ${report.soc}, ${report.sizeKB} KB, ${report.pages} pages`,
+  });
+  log("PDF report: a trivial request's latency while 4 reports render");
+  const underLoad = await benchTrivialRequestsWhileRendering(4);
+  results.pdfUnderLoad = underLoad;
+  rows.push({
+    name: "trivial request while 4 PDFs render",
+    value: `p99 ${underLoad.workers.p99Ms} ms (worker pool, ${underLoad.workers.seconds} s for 4); on the main thread instead: p99 ${underLoad.mainThread.p99Ms} ms`,
+    detail: `target ≤ 50 ms; ${underLoad.workers.requests} and ${underLoad.mainThread.requests} requests`,
+  });
 }
 
 function printTable() {
@@ -205,11 +330,15 @@ async function main() {
   const app = startApp();
   try {
     await waitFor(`${APP_URL}/sitemap.xml`);
-    await benchPages();
+    const profiles = await benchPages();
+    await benchMember(profiles.paths, profiles.baseline);
+    await benchCategories();
     await benchSearch();
     await benchFirstLoadJs("/occupations/11-3051-industrial-production-managers");
+    await benchLighthouse("/occupations/11-3051-industrial-production-managers");
   } finally {
     stop(app);
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${BENCH_APP_DB}${suffix}`, { force: true });
   }
   await benchPdf();
   printTable();

@@ -51,6 +51,18 @@ test.describe("categories", () => {
     }
   });
 
+  test("every sort order is served from a prerendered page under the ?sort= address", async ({ request }) => {
+    for (const path of ["/categories/11-management", "/categories/11-management?sort=employment&dir=asc", "/categories/15-computer-and-mathematical?sort=title"]) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      expect(response.headers()["x-nextjs-cache"] ?? response.headers()["x-nextjs-prerender"], path).toBeTruthy();
+    }
+    // An unknown sort falls back to the default order's page.
+    const junk = await request.get("/categories/11-management?sort=bogus&dir=sideways", { maxRedirects: 0 });
+    expect(junk.status()).toBe(200);
+    expect((await junk.text()).replace(/<!-- -->/g, "")).toContain("sorted by score, descending");
+  });
+
   test.describe("without JavaScript", () => {
     test.use({ javaScriptEnabled: false });
 

@@ -83,4 +83,17 @@ test.describe("hostile input", () => {
     expect(response.headers()["cache-control"]).toContain("s-maxage");
     expect(response.headers()["vary"]?.split(",").map((value) => value.trim().toLowerCase())).toContain("cookie");
   });
+
+  test("a junk or forged session cookie gets the prerendered public page, not the per-request variant", async ({ request }) => {
+    const path = "/occupations/11-3051-industrial-production-managers";
+    const anonymous = await request.get(path);
+    expect(anonymous.headers()["x-nextjs-cache"] ?? anonymous.headers()["x-nextjs-prerender"]).toBeTruthy();
+    for (const value of ["garbage", "abc.def", "Zr3kQ9tXbW1yLmN0pA7sDfGh.c2lnbmF0dXJlLW5vdC1vdXJz"]) {
+      const junk = await request.get(path, { headers: { cookie: `aip.session_token=${value}` } });
+      expect(junk.status()).toBe(200);
+      // The static page carries its shared-cache header and Next's cache marker; the member variant is private and per request.
+      expect(junk.headers()["cache-control"], value).toBe(anonymous.headers()["cache-control"]);
+      expect(junk.headers()["x-nextjs-cache"] ?? junk.headers()["x-nextjs-prerender"], value).toBeTruthy();
+    }
+  });
 });

@@ -20,7 +20,9 @@ const tmpDir = vi.hoisted(() => {
 import { accountsDb } from "@/db/accounts/client";
 import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutboxMail } from "@/db/accounts/queries";
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
+import { env } from "@/lib/env";
 import { safeNextPath, signInFormSchema } from "@/lib/server/auth/schemas";
+import { isSignedSessionCookie } from "@/lib/server/auth/session-cookie";
 import { getAuth } from "@/lib/server/auth/server";
 import { clientAddress } from "@/lib/server/client-ip";
 import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in";
@@ -97,6 +99,26 @@ describe("sign-in form schema", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0]?.message).toMatch(/non-ASCII letters before the @/);
     expect(signInFormSchema.safeParse({ email: "ada@exa mple.com" }).error?.issues[0]?.message).not.toMatch(/non-ASCII/);
+  });
+});
+
+describe("session cookie signature (proxy.ts: which profile variant a request gets)", () => {
+  it("accepts the cookie better-auth sets on sign-in, and nothing missing, malformed or forged", async () => {
+    const { mail } = await requestLink("signed-cookie@example.com");
+    const response = await follow(mail!.link!);
+    const value = /aip\.session_token=([^;]+)/.exec(response.headers.get("set-cookie") ?? "")?.[1];
+    expect(value).toBeDefined();
+    expect(isSignedSessionCookie(value, env.AUTH_SECRET)).toBe(true);
+    // The cookie layer may hand it over decoded.
+    expect(isSignedSessionCookie(decodeURIComponent(value!), env.AUTH_SECRET)).toBe(true);
+
+    const genuine = decodeURIComponent(value!);
+    const token = genuine.slice(0, genuine.lastIndexOf("."));
+    const signature = genuine.slice(genuine.lastIndexOf(".") + 1);
+    for (const junk of [undefined, "", "garbage", "abc.def", ".onlysignature", `${token}.`, `${token}x.${signature}`, `${token}.${signature.slice(0, -2)}`, "%E0%A4%A", `${genuine}${"A".repeat(600)}`]) {
+      expect(isSignedSessionCookie(junk, env.AUTH_SECRET), String(junk)).toBe(false);
+    }
+    expect(isSignedSessionCookie(value, `${env.AUTH_SECRET}-another`)).toBe(false);
   });
 });
 

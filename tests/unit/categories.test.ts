@@ -4,7 +4,11 @@ import {
   ariaSort,
   bandCountsByCategory,
   bandCountsFromScores,
+  CATEGORY_ORDERS,
   categoryCodeFromSegment,
+  categoryOrderSegment,
+  categorySortFromOrderSegment,
+  isDefaultCategorySort,
   oneDecimal,
   parseCategorySort,
   sortCategoryOccupations,
@@ -125,5 +129,22 @@ describe("mean score display", () => {
     expect(oneDecimal(59.94)).toBe(59.9);
     expect(oneDecimal(47.95)).toBe(48);
     expect(oneDecimal(null)).toBeNull();
+  });
+});
+
+describe("category sort orders as prerendered pages", () => {
+  it("has one route segment per order, 5 columns × 2 directions, each read back to its order", () => {
+    expect(CATEGORY_ORDERS).toHaveLength(10);
+    const segments = CATEGORY_ORDERS.map(categoryOrderSegment);
+    expect(new Set(segments).size).toBe(10);
+    expect(segments).toContain("employment-asc");
+    for (const order of CATEGORY_ORDERS) expect(categorySortFromOrderSegment(categoryOrderSegment(order))).toEqual(order);
+    for (const junk of ["", "employment", "employment-up", "score-desc-x", "SCORE-DESC", "../score-desc"]) expect(categorySortFromOrderSegment(junk)).toBeNull();
+  });
+
+  it("knows the default order (score, highest first), which is the category's own page", () => {
+    expect(CATEGORY_ORDERS.filter(isDefaultCategorySort)).toEqual([{ sort: "score", dir: "desc" }]);
+    expect(isDefaultCategorySort(parseCategorySort({}))).toBe(true);
+    expect(isDefaultCategorySort(parseCategorySort({ sort: "score", dir: "asc" }))).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ import { canDownloadReport, type Entitlements } from "@/lib/server/entitlements"
 import { env } from "@/lib/env";
 import { reportAccess, reportFileName, reportSocParamSchema } from "@/lib/server/report/access";
 import { buyerHash, createReportCache, reportCachePath, type ReportCacheKey } from "@/lib/server/report/cache";
-import { generateReport } from "@/lib/server/report";
+import { generateReport, getReportPdf, ReportBusyError, type ReportService } from "@/lib/server/report";
+import { createReportPool, reportPoolSize, type ReportRenderer } from "@/lib/server/report/pool";
 import { getReportBuildFacts } from "@/lib/server/report/queries";
 import { REPORT_TEMPLATE_VERSION } from "@/lib/server/report/version";
 import { DATA_SOURCES } from "@/lib/sources";
@@ -60,16 +61,14 @@ describe("the PDF report of 11-3051", () => {
     profile = getOccupationProfile("11-3051")!;
     expect(profile).not.toBeNull();
     // Generate through the real cache, then read it back: a hit must return the same bytes.
-    const cache = createReportCache({
-      dir: path.join(tmp, "real-cache"),
-      generate: async (key) => {
-        generated += 1;
-        return generateReport(key.soc, key.buyerEmail, now);
-      },
-    });
+    const cache = createReportCache({ dir: path.join(tmp, "real-cache") });
+    const produce = async () => {
+      generated += 1;
+      return generateReport("11-3051", buyerEmail, now);
+    };
     const key: ReportCacheKey = { soc: "11-3051", dataVersion: getReportBuildFacts().dataVersion, templateVersion: REPORT_TEMPLATE_VERSION, buyerEmail };
-    const first = await cache.get(key);
-    const second = await cache.get(key);
+    const first = await cache.get(key, produce);
+    const second = await cache.get(key, produce);
     pdf = first.pdf;
     cacheHitBytes = second.pdf;
     cacheStatuses = [first.status, second.status];
@@ -157,8 +156,12 @@ describe("the PDF report of 11-3051", () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row).toMatch(/DejaVuSansCondensed/);
-      expect(row).toMatch(/\byes\s+yes\s+yes\b/); // embedded, subset, with a Unicode map (selectable text)
+      expect(row).toMatch(/\byes\s+(yes|no)\s+yes\b/); // embedded, with a Unicode map (selectable text)
     }
+    // The rendered text's fonts are tagged subsets; the buyer stamp's font (pdf-lib) is a subset too,
+    // though untagged: the whole file is smaller than one of the TTFs it embeds.
+    expect(rows.filter((row) => /\+DejaVuSansCondensed/.test(row) && /\byes\s+yes\s+yes\b/.test(row)).length).toBeGreaterThanOrEqual(1);
+    expect(pdf.length).toBeLessThan(fs.statSync(path.join(projectRoot, "lib/server/report/fonts/DejaVuSansCondensed.ttf")).size);
   });
 
   it("returns identical bytes from the disk cache without generating again", () => {
@@ -180,14 +183,13 @@ describe("report cache", () => {
   function fakeCache(name: string) {
     const dir = path.join(tmp, name);
     const calls: ReportCacheKey[] = [];
-    const cache = createReportCache({
-      dir,
-      generate: async (requested) => {
-        calls.push(requested);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        return Buffer.from(`%PDF-fake ${requested.soc} ${requested.dataVersion} ${requested.buyerEmail} ${calls.length}`);
-      },
-    });
+    const reportCache = createReportCache({ dir });
+    const produceFor = (requested: ReportCacheKey) => async () => {
+      calls.push(requested);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return Buffer.from(`%PDF-fake ${requested.soc} ${requested.dataVersion} ${requested.buyerEmail ?? "rendered"} ${calls.length}`);
+    };
+    const cache = { get: (requested: ReportCacheKey) => reportCache.get(requested, produceFor(requested)), fileFor: reportCache.fileFor };
     return { dir, calls, cache };
   }
 
@@ -222,31 +224,42 @@ describe("report cache", () => {
     expect(reportCachePath(key())).toBe(path.join("11-3051", `${buyerHash("a@example.test")}-abc123-t1.pdf`));
   });
 
+  it("keys the rendered report, which every buyer's copy is stamped from, on SOC, data and template version only", async () => {
+    const { calls, cache } = fakeCache("rendered");
+    const rendered = key({ buyerEmail: undefined });
+    expect(reportCachePath(rendered)).toBe(path.join("11-3051", "rendered-abc123-t1.pdf"));
+    await cache.get(rendered);
+    expect((await cache.get(rendered)).status).toBe("hit");
+    // Its file is not any buyer's copy, and a buyer's copy is not it.
+    expect((await cache.get(key())).status).toBe("miss");
+    expect(calls).toHaveLength(2);
+  });
+
   it("writes atomically and replaces the buyer's copies of older versions", async () => {
     const { dir, cache } = fakeCache("prune");
     await cache.get(key({ buyerEmail: "b@example.test" }));
     await cache.get(key());
     await cache.get(key({ templateVersion: 2 }));
     await cache.get(key({ templateVersion: 2, dataVersion: "def456" }));
+    await cache.get(key({ buyerEmail: undefined }));
+    await cache.get(key({ buyerEmail: undefined, dataVersion: "def456" }));
     const files = fs.readdirSync(path.join(dir, "11-3051")).sort();
     expect(files).toEqual(
-      [`${buyerHash("a@example.test")}-def456-t2.pdf`, `${buyerHash("b@example.test")}-abc123-t1.pdf`].sort(),
+      [`${buyerHash("a@example.test")}-def456-t2.pdf`, `${buyerHash("b@example.test")}-abc123-t1.pdf`, "rendered-def456-t1.pdf"].sort(),
     );
     expect(files.some((file) => file.endsWith(".tmp"))).toBe(false);
   });
 
   it("does not cache a failed generation, and retries on the next request", async () => {
     let attempts = 0;
-    const cache = createReportCache({
-      dir: path.join(tmp, "failing"),
-      generate: async () => {
-        attempts += 1;
-        if (attempts === 1) throw new Error("boom");
-        return Buffer.from("%PDF-ok");
-      },
-    });
-    await expect(cache.get(key())).rejects.toThrow("boom");
-    expect((await cache.get(key())).pdf.toString()).toBe("%PDF-ok");
+    const cache = createReportCache({ dir: path.join(tmp, "failing") });
+    const produce = async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error("boom");
+      return Buffer.from("%PDF-ok");
+    };
+    await expect(cache.get(key(), produce)).rejects.toThrow("boom");
+    expect((await cache.get(key(), produce)).pdf.toString()).toBe("%PDF-ok");
     expect(attempts).toBe(2);
   });
 
@@ -254,9 +267,135 @@ describe("report cache", () => {
     const blocked = path.join(tmp, "blocked-file");
     fs.writeFileSync(blocked, "not a directory");
     const messages: string[] = [];
-    const cache = createReportCache({ dir: blocked, generate: async () => Buffer.from("%PDF-x"), log: (message) => messages.push(message) });
-    expect((await cache.get(key())).pdf.toString()).toBe("%PDF-x");
+    const cache = createReportCache({ dir: blocked, log: (message) => messages.push(message) });
+    expect((await cache.get(key(), async () => Buffer.from("%PDF-x"))).pdf.toString()).toBe("%PDF-x");
     expect(messages.join("\n")).toContain("could not cache");
+  });
+});
+
+describe("report service: one rendering per occupation, a stamped copy per buyer, rendering in workers", () => {
+  const soc = "11-3051";
+  let pool: ReportRenderer;
+  let renders: number;
+  let stamps: number;
+  let service: ReportService;
+  let dir: string;
+
+  beforeAll(() => {
+    pool = createReportPool({ size: 1, maxQueue: 8 });
+    renders = 0;
+    stamps = 0;
+    dir = path.join(tmp, "service-cache");
+    service = {
+      cache: createReportCache({ dir }),
+      renderer: {
+        render: (data) => ((renders += 1), pool.render(data)),
+        stamp: (bytes, email) => ((stamps += 1), pool.stamp(bytes, email)),
+        get queued() {
+          return pool.queued;
+        },
+        close: () => pool.close(),
+      },
+    };
+  });
+  afterAll(() => pool.close());
+
+  it("renders once for three buyers and stamps each buyer's own line into their copy", async () => {
+    const buyers = ["first@example.test", "second@example.test", "third@example.test"];
+    const first = await getReportPdf(soc, buyers[0]!, service);
+    expect(first.source).toBe("rendered");
+    const others = [await getReportPdf(soc, buyers[1]!, service), await getReportPdf(soc, buyers[2]!, service)];
+    expect(others.map((copy) => copy.source)).toEqual(["stamped", "stamped"]);
+    expect(renders).toBe(1);
+    expect(stamps).toBe(3);
+    const again = await getReportPdf(soc, buyers[1]!, service);
+    expect(again.source).toBe("hit");
+    expect(again.pdf.equals(others[0]!.pdf)).toBe(true);
+    expect(stamps).toBe(3);
+
+    const texts = await Promise.all([first, ...others].map(async (copy) => normalise(await pdfText(copy.pdf))));
+    texts.forEach((text, index) => {
+      const pages = text.split("Data vintage:").length - 1;
+      expect(pages).toBeGreaterThan(3);
+      // Every footer, plus the cover's top line.
+      expect(text.split(`Prepared for ${buyers[index]}`).length - 1).toBe(pages + 1);
+      for (const other of buyers.filter((_, j) => j !== index)) expect(text).not.toContain(other);
+    });
+    // No email, and no hash of one, in the rendered report's cache key.
+    const rendered = fs.readdirSync(path.join(dir, soc)).filter((file) => file.startsWith("rendered-"));
+    expect(rendered).toHaveLength(1);
+    for (const buyer of buyers) expect(rendered[0]).not.toContain(buyerHash(buyer));
+  }, 120_000);
+
+  it("writes the buyer line into empty space: its words overlap no other word on any page", async () => {
+    const copy = await getReportPdf(soc, "overlap-check@example.test", service);
+    const file = path.join(tmp, "overlap.pdf");
+    fs.writeFileSync(file, copy.pdf);
+    const { stdout } = await run("pdftotext", ["-bbox", file, "-"], { maxBuffer: 32 * 1024 * 1024 });
+    const pages = stdout.split("<page ").slice(1);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const page of pages) {
+      const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        box: m.slice(1, 5).map(Number) as [number, number, number, number],
+        word: m[5]!,
+      }));
+      const stamped = words.filter((w) => w.word === "overlap-check@example.test");
+      expect(stamped.length).toBeGreaterThanOrEqual(1);
+      const stampedLines = stamped.flatMap((s) => words.filter((w) => Math.abs(w.box[1] - s.box[1]) < 0.5 && (w.word === "Prepared" || w.word === "for" || w === s)));
+      const others = words.filter((w) => !stampedLines.includes(w));
+      for (const mine of stampedLines) {
+        // pdftotext draws a word's box from its font's metrics, which pdf-lib's embedding reports a
+        // little differently (up to ~1.7 pt higher); 2 pt of slack, far less than a line (9 pt).
+        const [x0, y0, x1, y1] = [mine.box[0], mine.box[1] + 2, mine.box[2], mine.box[3] - 2];
+        for (const other of others) {
+          const overlaps = x0 < other.box[2] && other.box[0] < x1 && y0 < other.box[3] && other.box[1] < y1;
+          expect(overlaps, `"${mine.word}" overlaps "${other.word}"`).toBe(false);
+        }
+      }
+    }
+  }, 120_000);
+
+  it("lets one buyer make one copy at a time, joining a repeat of the same request", async () => {
+    const buyer = "one-at-a-time@example.test";
+    const [a, repeat, other] = await Promise.allSettled([
+      getReportPdf("15-1252", buyer, service),
+      getReportPdf("15-1252", buyer, service),
+      getReportPdf("43-4051", buyer, service),
+    ]);
+    expect(a.status).toBe("fulfilled");
+    expect(repeat.status).toBe("fulfilled");
+    if (a.status === "fulfilled" && repeat.status === "fulfilled") expect(repeat.value.pdf.equals(a.value.pdf)).toBe(true);
+    expect(other.status).toBe("rejected");
+    if (other.status === "rejected") {
+      expect(other.reason).toBeInstanceOf(ReportBusyError);
+      expect((other.reason as ReportBusyError).scope).toBe("buyer");
+    }
+    // Once the first is done, the next one is served.
+    expect((await getReportPdf("43-4051", buyer, service)).pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  }, 120_000);
+
+  it("refuses work past the pool's queue with a retry delay, and serves what it accepted", async () => {
+    const small = createReportPool({ size: 1, maxQueue: 2 });
+    try {
+      const base = (await getReportPdf(soc, "queue-base@example.test", service)).pdf;
+      const results = await Promise.allSettled(Array.from({ length: 6 }, (_, index) => small.stamp(base, `queued-${index}@example.test`)));
+      const refused = results.filter((result) => result.status === "rejected");
+      const served = results.filter((result) => result.status === "fulfilled");
+      // At most one running and two waiting were accepted.
+      expect(refused.length).toBeGreaterThanOrEqual(3);
+      expect(served.length).toBeGreaterThanOrEqual(2);
+      for (const result of refused) {
+        expect(result.reason).toBeInstanceOf(ReportBusyError);
+        expect((result.reason as ReportBusyError).scope).toBe("pool");
+        expect((result.reason as ReportBusyError).retryAfterSeconds).toBeGreaterThan(0);
+      }
+    } finally {
+      await small.close();
+    }
+  }, 120_000);
+
+  it("sizes the pool from the core count, leaving one core to the server", () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => reportPoolSize(cores))).toEqual([1, 1, 2, 3, 4, 4]);
   });
 });
 

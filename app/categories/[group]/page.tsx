@@ -1,183 +1,31 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 
-import { BandDistribution, BandLegend } from "@/components/categories/BandDistribution";
-import styles from "@/components/categories/Categories.module.css";
-import { ScoreBadge } from "@/components/ui/ScoreBadge";
-import { getCategorySummaryByCode, listCategoryOccupations } from "@/db/queries/categories";
-import {
-  ariaSort,
-  bandCountsFromScores,
-  categoryCodeFromSegment,
-  oneDecimal,
-  parseCategorySort,
-  sortCategoryOccupations,
-  sortHref,
-  type CategorySort,
-  type CategorySortKey,
-} from "@/lib/categories";
-import { compareHref } from "@/lib/compare";
-import { formatCompact, formatInteger, formatPercent, formatWage } from "@/lib/format";
-import { occupationPath } from "@/lib/soc";
+import { CategoryView } from "@/components/categories/CategoryView";
+import { listCategoryOccupations, listCategorySummaries } from "@/db/queries/categories";
+import { DEFAULT_DIRECTION, DEFAULT_SORT } from "@/lib/categories";
+
+import { categoryFromSegment, categoryMetadata } from "./category-route";
 
 type Params = Promise<{ group: string }>;
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function categoryFromSegment(segment: string) {
-  const code = categoryCodeFromSegment(segment);
-  return code === null ? null : getCategorySummaryByCode(code);
+/**
+ * A category page in its default order (score, highest first), prerendered. Other spellings of
+ * the group ("11", "11-managment") are redirected by proxy.ts, which also serves the other sort
+ * orders (`?sort=&dir=`) from their own prerendered pages (./sorted/[order]).
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listCategorySummaries().map((category) => ({ group: category.slug }));
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  return categoryMetadata((await params).group);
+}
+
+export default async function CategoryPage({ params }: { params: Params }) {
   const category = categoryFromSegment((await params).group);
-  if (category === null) return { title: "Category not found" };
-  const mean = category.meanScore === null ? "" : ` Mean AI pressure score ${category.meanScore.toFixed(1)}.`;
-  return {
-    title: `${category.title} occupations`,
-    description: `AI pressure scores for the ${category.occupationCount} ${category.title.toLowerCase()} occupations (SOC ${category.code}), sortable by score, employment, pay and outlook.${mean}`,
-    alternates: { canonical: `/categories/${category.slug}` },
-  };
-}
-
-const COLUMNS: { key: CategorySortKey; label: string; numeric: boolean }[] = [
-  { key: "title", label: "Occupation", numeric: false },
-  { key: "score", label: "Score", numeric: false },
-  { key: "employment", label: "Jobs 2024", numeric: true },
-  { key: "pay", label: "Median pay 2024", numeric: true },
-  { key: "outlook", label: "Outlook 2024–34", numeric: true },
-];
-
-// Sorting reads the query string, so each request renders (a single indexed query of ≤ 101 rows).
-export default async function CategoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { group } = await params;
-  const category = categoryFromSegment(group);
   if (category === null) notFound();
-
-  const query = await searchParams;
-  const sort = parseCategorySort(query);
-  const basePath = `/categories/${category.slug}`;
-  if (group !== category.slug) {
-    const keepSort = query.sort !== undefined || query.dir !== undefined;
-    permanentRedirect(keepSort ? `${basePath}?sort=${sort.sort}&dir=${sort.dir}` : basePath);
-  }
-
-  const rows = sortCategoryOccupations(listCategoryOccupations(category.code), sort);
-  const scored = rows.filter((row): row is typeof row & { score: number } => row.score !== null);
-  const most = [...scored].sort((a, b) => b.score - a.score)[0];
-  const least = [...scored].sort((a, b) => a.score - b.score)[0];
-
-  return (
-    <>
-      <p className={styles.crumbs}>
-        <Link href="/categories">All categories</Link>
-      </p>
-      <h1>{category.title} occupations</h1>
-      <p className="muted">SOC major group {category.code}</p>
-
-      <dl className={styles.facts}>
-        <div>
-          <dt>Mean score</dt>
-          <dd>
-            <ScoreBadge score={oneDecimal(category.meanScore)} />
-            <span className={styles.factNote}>plain mean of its {category.scoredCount} occupation scores</span>
-          </dd>
-        </div>
-        <div>
-          <dt>Occupations</dt>
-          <dd>{formatInteger(category.occupationCount)}</dd>
-        </div>
-        <div>
-          <dt>Jobs 2024</dt>
-          <dd>
-            {category.employment === null ? "—" : formatCompact(category.employment)}
-            {category.employment === null ? null : <span className={styles.factNote}>{formatInteger(category.employment)}</span>}
-          </dd>
-        </div>
-        <div>
-          <dt>Seniority multipliers</dt>
-          <dd>
-            entry ×{category.entryMultiplier.toFixed(3)} · senior ×{category.seniorMultiplier.toFixed(3)}
-            <span className={styles.factNote}>applied to each score for entry-level and senior roles</span>
-          </dd>
-        </div>
-      </dl>
-
-      <p className="small">
-        Entry-level roles carry the brunt: they concentrate the routine, automatable tasks, so their score is the occupation’s
-        score × {category.entryMultiplier.toFixed(3)}; senior roles × {category.seniorMultiplier.toFixed(3)}. The multipliers come
-        from how routine and structured this group’s work is (O*NET work context) — see the{" "}
-        <Link href="/methodology">methodology</Link>.
-      </p>
-
-      <h2 id="bands">Occupations by verdict band</h2>
-      <BandLegend />
-      <BandDistribution counts={bandCountsFromScores(rows.map((row) => row.score))} label={category.title} />
-      {most !== undefined && least !== undefined && most.soc !== least.soc ? (
-        <p className="small">
-          Most exposed: <Link href={occupationPath(most.slug)}>{most.title}</Link> ({most.score}); least exposed:{" "}
-          <Link href={occupationPath(least.slug)}>{least.title}</Link> ({least.score}).{" "}
-          <Link href={compareHref([most.soc, least.soc])}>Compare them side by side</Link>.
-        </p>
-      ) : null}
-
-      <h2 id="occupations">All {rows.length} occupations</h2>
-      <p className="small muted">Select a column heading to sort by it; select it again to reverse the order. Missing values sort last.</p>
-      <div className="table-scroll">
-        <table className={styles.table} data-testid="category-occupations">
-          <caption className="visually-hidden">
-            {category.title} occupations, sorted by {COLUMNS.find((column) => column.key === sort.sort)?.label.toLowerCase()},{" "}
-            {sort.dir === "asc" ? "ascending" : "descending"}
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <SortHeader key={column.key} column={column} sort={sort} basePath={basePath} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.soc}>
-                <th scope="row" className={styles.rowTitle}>
-                  {/* Up to 101 static profiles per table: no viewport prefetch of each. */}
-                  <Link href={occupationPath(row.slug)} prefetch={false}>
-                    {row.title}
-                  </Link>
-                  <span className="muted small"> · {row.soc}</span>
-                </th>
-                <td>
-                  <ScoreBadge score={row.score} size="sm" />
-                </td>
-                <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
-                <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
-                <td className="num">{row.changePct === null ? "—" : formatPercent(row.changePct, { signed: true })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <p className="small muted">
-        Jobs and outlook: BLS Employment Projections 2024–34. Median pay: BLS Employment Projections, 2024; BLS publishes wages of $239,200 and
-        above only as “≥ $239,200”.
-      </p>
-    </>
-  );
-}
-
-function SortHeader({ column, sort, basePath }: { column: (typeof COLUMNS)[number]; sort: CategorySort; basePath: string }) {
-  const state = ariaSort(sort, column.key);
-  const next = sortHref(sort, column.key);
-  const nextDir = next.endsWith("asc") ? "ascending" : "descending";
-  return (
-    <th scope="col" className={column.numeric ? "num" : undefined} aria-sort={state}>
-      <Link href={`${basePath}${next}#occupations`} className={styles.sortLink} aria-current={state ? "true" : undefined}>
-        {column.label}
-        <span className={styles.arrow} aria-hidden="true">
-          {state === "ascending" ? "▲" : state === "descending" ? "▼" : "↕"}
-        </span>
-        <span className="visually-hidden">, sort {nextDir}</span>
-      </Link>
-    </th>
-  );
+  return <CategoryView category={category} occupations={listCategoryOccupations(category.code)} sort={{ sort: DEFAULT_SORT, dir: DEFAULT_DIRECTION[DEFAULT_SORT] }} />;
 }

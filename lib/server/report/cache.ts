@@ -3,24 +3,27 @@ import fs from "node:fs/promises";
 import path from "node:path";
 
 /**
- * Disk cache of generated reports, one file per (SOC, data version, template version,
- * buyer). The buyer's email is printed in every footer, so each buyer has their own copy;
- * the file name carries only a hash of it.
+ * Disk cache of reports, two kinds of file per (SOC, data version, template version):
+ * - the rendered report, without any buyer (key without `buyerEmail`): made once, whoever asks;
+ * - each buyer's copy, the rendered report with their line stamped in (stamp.ts); the file
+ *   name carries only a hash of the email.
+ * So the number of renderings grows with occupations and releases, not with buyers.
  *
  * - A hit returns the stored bytes unchanged.
  * - Files are written atomically (temporary file, then rename), so a reader never sees a
  *   half-written PDF, even with several server processes.
  * - Concurrent requests for the same key in this process share one promise, so a burst of
  *   first downloads generates the PDF once.
- * - After writing a new copy, older copies for the same SOC and buyer (previous data or
- *   template versions) are deleted.
+ * - After writing a new file, older files of the same kind for the same SOC (the buyer's, or
+ *   the rendered one, of previous data or template versions) are deleted.
  */
 
 export interface ReportCacheKey {
   soc: string;
   dataVersion: string;
   templateVersion: number;
-  buyerEmail: string;
+  /** Absent: the rendered report every buyer's copy is stamped from. */
+  buyerEmail?: string;
 }
 
 export type ReportCacheStatus = "hit" | "miss";
@@ -31,7 +34,8 @@ export interface ReportCacheResult {
   status: ReportCacheStatus;
 }
 
-export type ReportGenerator = (key: ReportCacheKey) => Promise<Uint8Array>;
+/** Makes the bytes of a missing file. */
+export type ReportProducer = () => Promise<Uint8Array>;
 
 const SOC = /^\d{2}-\d{4}$/;
 
@@ -44,11 +48,17 @@ function versionToken(version: string): string {
   return /^[A-Za-z0-9]{1,64}$/.test(version) ? version : crypto.createHash("sha256").update(version).digest("hex").slice(0, 16);
 }
 
-/** Path of a key's file relative to the cache directory: `<soc>/<buyer hash>-<data version>-t<template>.pdf`. */
+const RENDERED = "rendered";
+
+/**
+ * Path of a key's file relative to the cache directory:
+ * `<soc>/<buyer hash>-<data version>-t<template>.pdf`, or `<soc>/rendered-<data version>-t<template>.pdf`.
+ */
 export function reportCachePath(key: ReportCacheKey): string {
   if (!SOC.test(key.soc)) throw new Error(`not a SOC code: ${key.soc}`);
   if (!Number.isInteger(key.templateVersion) || key.templateVersion < 0) throw new Error(`bad template version: ${key.templateVersion}`);
-  return path.join(key.soc, `${buyerHash(key.buyerEmail)}-${versionToken(key.dataVersion)}-t${key.templateVersion}.pdf`);
+  const owner = key.buyerEmail === undefined ? RENDERED : buyerHash(key.buyerEmail);
+  return path.join(key.soc, `${owner}-${versionToken(key.dataVersion)}-t${key.templateVersion}.pdf`);
 }
 
 async function readIfExists(file: string, log: (message: string) => void): Promise<Buffer | null> {
@@ -74,35 +84,36 @@ async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Removes this buyer's copies of the SOC from earlier data or template versions. */
+/** Removes the same owner's files of the SOC (a buyer's, or the rendered one) from earlier data or template versions. */
 async function pruneSiblings(file: string): Promise<void> {
   const dir = path.dirname(file);
   const name = path.basename(file);
-  const buyerPrefix = `${name.split("-")[0]}-`;
+  const ownerPrefix = `${name.split("-")[0]}-`;
   const entries = await fs.readdir(dir);
   await Promise.all(
     entries
-      .filter((entry) => entry !== name && entry.startsWith(buyerPrefix) && entry.endsWith(".pdf"))
+      .filter((entry) => entry !== name && entry.startsWith(ownerPrefix) && entry.endsWith(".pdf"))
       .map((entry) => fs.rm(path.join(dir, entry), { force: true })),
   );
 }
 
 export interface ReportCache {
-  get(key: ReportCacheKey): Promise<ReportCacheResult>;
+  /** The key's stored bytes, or `produce`'s result, stored (one call at a time per key in this process). */
+  get(key: ReportCacheKey, produce: ReportProducer): Promise<ReportCacheResult>;
   /** Absolute path of a key's file (whether or not it exists yet). */
   fileFor(key: ReportCacheKey): string;
 }
 
-export function createReportCache(options: { dir: string; generate: ReportGenerator; log?: (message: string) => void }): ReportCache {
+export function createReportCache(options: { dir: string; log?: (message: string) => void }): ReportCache {
   const dir = path.resolve(options.dir);
   const log = options.log ?? ((message: string) => console.warn(message));
   const inFlight = new Map<string, Promise<ReportCacheResult>>();
   const fileFor = (key: ReportCacheKey) => path.join(dir, reportCachePath(key));
 
-  async function load(key: ReportCacheKey, file: string): Promise<ReportCacheResult> {
+  async function load(file: string, produce: ReportProducer): Promise<ReportCacheResult> {
     const stored = await readIfExists(file, log);
     if (stored !== null) return { pdf: stored, status: "hit" };
-    const pdf = Buffer.from(await options.generate(key));
+    const pdf = Buffer.from(await produce());
     try {
       await writeAtomically(file, pdf);
       await pruneSiblings(file);
@@ -115,11 +126,11 @@ export function createReportCache(options: { dir: string; generate: ReportGenera
 
   return {
     fileFor,
-    get(key) {
+    get(key, produce) {
       const file = fileFor(key);
       const pending = inFlight.get(file);
       if (pending) return pending;
-      const promise = load(key, file).finally(() => inFlight.delete(file));
+      const promise = load(file, produce).finally(() => inFlight.delete(file));
       inFlight.set(file, promise);
       return promise;
     },

@@ -8,15 +8,15 @@ import { getReportBuildFacts } from "./queries";
 
 /**
  * Everything one report shows, read from the content database: the free profile, the Pro
- * analyses and the build facts. Null for an unknown SOC code.
+ * analyses and the build facts. Null for an unknown SOC code. Nothing about the buyer: one
+ * rendering serves every buyer, whose line is stamped per copy (stamp.ts).
  */
-export function loadReportData(soc: string, options: { buyerEmail: string; now: Date }): ReportData | null {
+export function loadReportData(soc: string, options: { now: Date }): ReportData | null {
   const profile = getOccupationProfile(soc);
   if (profile === null) return null;
   const facts = getReportBuildFacts();
   return {
     profile,
-    buyerEmail: options.buyerEmail,
     generatedAt: options.now,
     dataVersion: facts.dataVersion,
     postingsWindow: facts.postingsWindow,

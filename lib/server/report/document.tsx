@@ -35,7 +35,7 @@ export function ReportDocument({ data }: { data: ReportData }) {
     <Document
       title={`${occupation.title} (SOC ${occupation.soc}): AI pressure report`}
       author="AI Pressure"
-      subject={`AI pressure score, task analysis and sources for ${occupation.title}, prepared for ${data.buyerEmail}`}
+      subject={`AI pressure score, task analysis and sources for ${occupation.title}`}
       keywords={`SOC ${occupation.soc}, AI exposure, O*NET, BLS`}
       creator="AI Pressure"
       producer="AI Pressure (react-pdf)"

@@ -6,13 +6,16 @@ import { env } from "@/lib/env";
 
 import { createReportCache, type ReportCache, type ReportCacheResult } from "./cache";
 import { loadReportData } from "./data";
+import { createReportPool, ReportBusyError, type ReportRenderer } from "./pool";
 import { getReportBuildFacts } from "./queries";
 import { renderReportPdf } from "./render";
+import { stampBuyer } from "./stamp";
 import { REPORT_TEMPLATE_VERSION } from "./version";
 
 /**
- * The one entry point that produces a report: looks up the data version, then serves the
- * cached copy for (SOC, data version, template version, buyer) or generates it once.
+ * The one entry point that produces a report. A buyer's copy comes from the disk cache; if it
+ * is missing, it is stamped (in a worker) from the occupation's rendered report, itself from
+ * the cache or rendered once (in a worker) for every buyer of this data and template version.
  */
 
 export class UnknownOccupationError extends Error {
@@ -22,32 +25,66 @@ export class UnknownOccupationError extends Error {
   }
 }
 
-/** Renders a fresh report without the cache (bench and tests). */
+/** Renders and stamps a fresh report in this thread, without cache or pool (bench and tests). */
 export async function generateReport(soc: string, buyerEmail: string, now: Date = new Date()): Promise<Buffer> {
-  const data = loadReportData(soc, { buyerEmail, now });
+  const data = loadReportData(soc, { now });
   if (data === null) throw new UnknownOccupationError(soc);
-  return renderReportPdf(data);
+  return Buffer.from(await stampBuyer(await renderReportPdf(data), buyerEmail));
 }
 
 export function reportCacheDir(): string {
   return path.resolve(/* turbopackIgnore: true */ env.DATA_DIR, "reports");
 }
 
-const globalForReports = globalThis as unknown as { reportCache?: ReportCache };
-
-function defaultCache(): ReportCache {
-  globalForReports.reportCache ??= createReportCache({
-    dir: reportCacheDir(),
-    generate: (key) => generateReport(key.soc, key.buyerEmail),
-  });
-  return globalForReports.reportCache;
+export interface ReportService {
+  cache: ReportCache;
+  renderer: ReportRenderer;
 }
 
-/** The buyer's copy of a report, from the disk cache or freshly generated. */
-export function getReportPdf(soc: string, buyerEmail: string, cache: ReportCache = defaultCache()): Promise<ReportCacheResult> {
-  const { dataVersion } = getReportBuildFacts();
-  return cache.get({ soc, dataVersion, templateVersion: REPORT_TEMPLATE_VERSION, buyerEmail });
+const globalForReports = globalThis as unknown as { reportService?: ReportService };
+
+function defaultService(): ReportService {
+  globalForReports.reportService ??= { cache: createReportCache({ dir: reportCacheDir() }), renderer: createReportPool() };
+  return globalForReports.reportService;
+}
+
+/**
+ * How a request was served: "hit" the buyer's stored copy; "stamped" from the shared rendering;
+ * "rendered" a new rendering; "joined" an identical request already in progress.
+ */
+export type ReportSource = "hit" | "joined" | "stamped" | "rendered";
+
+/** Buyers with a copy being made right now: one at a time each, so one account cannot fill the pool. */
+const buyersInProgress = new Set<string>();
+
+/**
+ * The buyer's copy of a report. Throws ReportBusyError when the pool's queue is full or this
+ * buyer already has another copy being made (a request for the same copy joins it instead).
+ */
+export async function getReportPdf(soc: string, buyerEmail: string, service: ReportService = defaultService()): Promise<ReportCacheResult & { source: ReportSource }> {
+  const { cache, renderer } = service;
+  const key = { soc, dataVersion: getReportBuildFacts().dataVersion, templateVersion: REPORT_TEMPLATE_VERSION };
+  const buyer = buyerEmail.trim().toLowerCase();
+  let source: ReportSource = "joined";
+
+  const copy = await cache.get({ ...key, buyerEmail }, async () => {
+    if (buyersInProgress.has(buyer)) throw new ReportBusyError("Your previous report is still being prepared.", 3, "buyer");
+    buyersInProgress.add(buyer);
+    try {
+      const rendered = await cache.get(key, async () => {
+        const data = loadReportData(soc, { now: new Date() });
+        if (data === null) throw new UnknownOccupationError(soc);
+        return renderer.render(data);
+      });
+      source = rendered.status === "hit" ? "stamped" : "rendered";
+      return await renderer.stamp(rendered.pdf, buyerEmail);
+    } finally {
+      buyersInProgress.delete(buyer);
+    }
+  });
+  return { ...copy, source: copy.status === "hit" ? "hit" : source };
 }
 
 export { reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "./access";
+export { ReportBusyError } from "./pool";
 export { REPORT_TEMPLATE_VERSION } from "./version";

@@ -7,8 +7,6 @@ import type { OccupationProfile } from "@/db/queries/profile";
  */
 export interface ReportData {
   profile: OccupationProfile;
-  /** The signed-in buyer or Pro member the copy is prepared for (printed in every footer). */
-  buyerEmail: string;
   generatedAt: Date;
   dataVersion: string;
   postingsWindow: { start: string; end: string } | null;

@@ -7,6 +7,22 @@ import { REPORT_FONT_FAMILY } from "./fonts";
 export const PAGE = { width: 612, height: 792, marginX: 46, marginTop: 50, marginBottom: 70 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
 
+const FOOTER = { bottom: 22, fontSize: 7, lineHeight: 1.3 } as const;
+const FOOTER_LINE_HEIGHT = FOOTER.fontSize * FOOTER.lineHeight;
+const RUNNING_HEADER = { top: 22, fontSize: 7.5 } as const;
+
+/**
+ * Where stamp.ts writes "Prepared for <buyer>" (PDF points, origin bottom left): the footer's
+ * reserved last line on every page, and the running-header line of the cover, which the
+ * running header leaves empty on page 1. Each is a line box (`lineBottom`, `lineHeight`) in which
+ * the stamp sets text as the layout sets a rendered line.
+ */
+export const BUYER_STAMP = {
+  x: PAGE.marginX,
+  footer: { lineBottom: FOOTER.bottom, lineHeight: FOOTER_LINE_HEIGHT, fontSize: FOOTER.fontSize },
+  cover: { lineBottom: PAGE.height - RUNNING_HEADER.top - RUNNING_HEADER.fontSize * 1.35, lineHeight: RUNNING_HEADER.fontSize * 1.35, fontSize: RUNNING_HEADER.fontSize },
+} as const;
+
 export const styles = StyleSheet.create({
   page: {
     fontFamily: REPORT_FONT_FAMILY,
@@ -19,25 +35,28 @@ export const styles = StyleSheet.create({
   },
   runningHeader: {
     position: "absolute",
-    top: 22,
+    top: RUNNING_HEADER.top,
     left: PAGE.marginX,
     right: PAGE.marginX,
-    fontSize: 7.5,
+    fontSize: RUNNING_HEADER.fontSize,
     color: INK.muted,
   },
   footer: {
     position: "absolute",
-    bottom: 22,
+    bottom: FOOTER.bottom,
     left: PAGE.marginX,
     right: PAGE.marginX,
     borderTopWidth: 0.5,
     borderTopColor: INK.border,
     paddingTop: 5,
-    fontSize: 7,
-    lineHeight: 1.3,
+    fontSize: FOOTER.fontSize,
+    lineHeight: FOOTER.lineHeight,
     color: INK.muted,
   },
   footerLine: { width: CONTENT_WIDTH - 70 },
+  // The footer's last line is left empty at render time: the buyer's line is stamped into it per
+  // copy (stamp.ts), so one rendering of a report serves every buyer.
+  footerBuyerSlot: { height: FOOTER_LINE_HEIGHT },
   footerPage: { position: "absolute", top: 5, right: 0, width: 70, textAlign: "right" },
   bold: { fontWeight: 700 },
   muted: { color: INK.muted },

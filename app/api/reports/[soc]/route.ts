@@ -4,7 +4,7 @@ import { getOccupationBySoc } from "@/db/queries/occupations";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { withBusyRetry } from "@/lib/server/db-busy";
 import { getEntitlements } from "@/lib/server/entitlements";
-import { getReportPdf, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/server/report";
+import { getReportPdf, ReportBusyError, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/server/report";
 
 /**
  * GET /api/reports/<soc> (also <soc>.pdf and the undashed code): the occupation's PDF report
@@ -48,7 +48,17 @@ export const GET = withBusyRetry(async (_request: Request, { params }: { params:
     });
   }
 
-  const { pdf, status: cache } = await getReportPdf(soc, user.email);
+  let report: Awaited<ReturnType<typeof getReportPdf>>;
+  try {
+    report = await getReportPdf(soc, user.email);
+  } catch (error) {
+    if (!(error instanceof ReportBusyError)) throw error;
+    return NextResponse.json(
+      { error: error.scope === "buyer" ? "report_in_progress" : "reports_busy", message: `${error.message} Try again in ${error.retryAfterSeconds} seconds.` },
+      { status: error.scope === "buyer" ? 429 : 503, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) } },
+    );
+  }
+  const { pdf, source } = report;
   return new NextResponse(new Uint8Array(pdf), {
     status: 200,
     headers: {
@@ -57,7 +67,7 @@ export const GET = withBusyRetry(async (_request: Request, { params }: { params:
       "Content-Length": String(pdf.length),
       "Content-Disposition": `attachment; filename="${reportFileName(occupation.slug)}"`,
       "X-Content-Type-Options": "nosniff",
-      "X-Report-Cache": cache,
+      "X-Report-Cache": source,
     },
   });
 });

@@ -17,15 +17,19 @@ export function RunningHeader({ data }: { data: ReportData }) {
   );
 }
 
-/** On every page: who the copy is for, when it was made, from which data, and the page number. */
+/**
+ * On every page: when the report was made, from which data, the page number, and a last line
+ * kept empty for who the copy is for (stamped per buyer, stamp.ts).
+ */
 export function Footer({ data }: { data: ReportData }) {
   return (
     <View style={styles.footer} fixed>
       <Text style={styles.footerPage} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       <Text style={styles.footerLine}>
-        Prepared for {data.buyerEmail} · Generated {formatReportDate(data.generatedAt)} · Data version {shortVersion(data.dataVersion)}
+        Generated {formatReportDate(data.generatedAt)} · Data version {shortVersion(data.dataVersion)}
       </Text>
       <Text style={styles.footerLine}>Data vintage: {dataVintage(data)}</Text>
+      <View style={styles.footerBuyerSlot} />
     </View>
   );
 }

@@ -150,10 +150,6 @@ export function Cover({ data }: { data: ReportData }) {
 
       <View style={{ backgroundColor: INK.subtle, padding: 10, marginTop: 6 }}>
         <Text>
-          <Text style={styles.bold}>Prepared for </Text>
-          {data.buyerEmail}
-        </Text>
-        <Text>
           <Text style={styles.bold}>Generated </Text>
           {formatReportTimestamp(data.generatedAt)}
         </Text>

@@ -55,8 +55,8 @@ export function SourcesSection({ data }: { data: ReportData }) {
       <MethodSummary />
       <Subheading>About this copy</Subheading>
       <Paragraph>
-        Generated {formatReportTimestamp(data.generatedAt)} for {data.buyerEmail} from data version {data.dataVersion}. Numbers change when the sources are refreshed; the data
-        version identifies the build this copy was made from.
+        Generated {formatReportTimestamp(data.generatedAt)} from data version {data.dataVersion}; the copy&rsquo;s buyer is printed at the foot of every page. Numbers
+        change when the sources are refreshed; the data version identifies the build this copy was made from.
       </Paragraph>
     </Section>
   );
