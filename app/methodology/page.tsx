@@ -342,7 +342,9 @@ export default function MethodologyPage() {
           <li>
             <strong>AI tool recommendations.</strong> A curated catalogue of {aiToolCatalog.categories.length} AI tool categories (data/ai-tools.json: what
             each does, 2–4 real products, keywords and task verbs) matched to the occupation’s tasks scoring{" "}
-            {AI_TOOL_DEFAULTS.minTaskScore} or more by their words and leading verb; each recommendation names the tasks it helps with.
+            {AI_TOOL_DEFAULTS.minTaskScore} or more by their words and leading verb; each recommendation names the tasks it helps with. Where an
+            example works inside a product (Microsoft 365 Copilot inside Microsoft Excel, say), the recommendation says “you likely use” that
+            product only when the occupation’s O*NET 30.1 Technology Skills list it by name.
           </li>
           <li>
             <strong>Your task mix.</strong> A member can say how much of the week goes to each task; the personal score and the entry, mid

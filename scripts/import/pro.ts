@@ -173,7 +173,8 @@ export function writeProAnalyses(tx: Tx, catalog: AiToolCatalog, profiles: Profi
   const rows = inputs.map((row) => {
     const pivot = pivots.get(row.soc) ?? { targets: [], emptyReason: "no-score" as const };
     const tasks = tasksBySoc.get(row.soc) ?? [];
-    const toolRecommendations = recommendAiTools(tasks, catalog, options);
+    const technologies = new Set(row.technologies.map((technology) => technology.name));
+    const toolRecommendations = recommendAiTools(tasks, catalog, { ...options, technologies });
     if (pivot.targets.length > 0) withPivots += 1;
     if (toolRecommendations.length > 0) withTools += 1;
     return {

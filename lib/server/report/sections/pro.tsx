@@ -4,6 +4,7 @@ import type { ProAnalyses } from "@/db/queries/pro";
 import { formatDecimal, formatPercent, formatShare } from "@/lib/format";
 import { HEATMAP_COLUMNS, type HeatmapCell } from "@/lib/pro/heatmap";
 import { educationText, jobZoneText, relatedText, skillToBuildText, technologyText, wageDeltaText } from "@/lib/pro/pivot-text";
+import { likelyUseSentences } from "@/lib/pro/tools";
 import { allBands, scoringConfig } from "@/lib/scoring";
 
 import { INK, PRESSURE_HEX, pressureHex, pressureTint } from "../colors";
@@ -280,6 +281,11 @@ function Tools({ tools }: { tools: ProAnalyses["tools"] }) {
               </Text>
             ))}
           </Text>
+          {likelyUseSentences(recommendation.likelyUsed).map((sentence) => (
+            <Text key={sentence} style={[styles.small, { marginTop: 2 }]}>
+              {sentence}
+            </Text>
+          ))}
           <Text style={[styles.small, styles.muted, { marginTop: 2 }]}>
             Helps with {recommendation.tasks.length} {recommendation.tasks.length === 1 ? "task" : "tasks"}:
           </Text>
