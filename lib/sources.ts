@@ -35,7 +35,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
     vintage: "Labels published 2023 (GPT-4 and human annotators)",
     files: ["onet-gpts/full_labelset.tsv", "onet-gpts/occ_level.csv", "onet-gpts/occupations_onet_basic_skills.csv", "onet-gpts/occupations_onet_work_contexts.csv"],
     usedFor:
-      "Every task’s human and GPT-4 exposure labels (E0/E1/E2) and GPT-4 automation level (T0–T4), hence the task scores and the task signal T; the paper’s occupation-level β shown as “other indices”; O*NET basic skills and Job Zones (career pivots); work contexts for the seniority curves.",
+      "Every task’s human and GPT-4 exposure labels (E0/E1/E2) and GPT-4 automation level (T0–T4), hence the task scores and the task signal T; the paper’s occupation-level β shown as “other indices”; O*NET basic skills (listed on the profile data); work contexts for the seniority curves.",
   },
   {
     id: "onet",
@@ -51,7 +51,7 @@ export const DATA_SOURCES: readonly DataSource[] = [
   },
   {
     id: "onet-current",
-    name: "O*NET 30.1 Database (task statements, emerging tasks, alternate and reported titles)",
+    name: "O*NET 30.1 Database (task statements, emerging tasks, titles, skills, knowledge, related occupations, technologies, Job Zones)",
     publisher: "U.S. Department of Labor, Employment and Training Administration",
     attribution: ONET_CURRENT_ATTRIBUTION,
     licence: "CC BY 4.0",
@@ -66,9 +66,14 @@ export const DATA_SOURCES: readonly DataSource[] = [
       "onet-30.1/Sample of Reported Titles.xlsx",
       "onet-30.1/Tasks to DWAs.xlsx",
       "onet-30.1/DWA Reference.xlsx",
+      "onet-30.1/Skills.xlsx",
+      "onet-30.1/Knowledge.xlsx",
+      "onet-30.1/Related Occupations.xlsx",
+      "onet-30.1/Technology Skills.xlsx",
+      "onet-30.1/Job Zones.xlsx",
     ],
     usedFor:
-      "Which labelled O*NET 27 tasks still exist (the others are flagged “no longer in O*NET 30.1”), the Emerging Tasks listed unrated on each profile, the Alternate Titles and Sample of Reported Titles that search and the profile header use, and each task’s work activities (task → detailed → intermediate work activity), the join to the Microsoft and OpenAI usage data.",
+      "Which labelled O*NET 27 tasks still exist (the others are flagged “no longer in O*NET 30.1”), the Emerging Tasks listed unrated on each profile, the Alternate Titles and Sample of Reported Titles that search and the profile header use, each task’s work activities (task → detailed → intermediate work activity), the join to the Microsoft and OpenAI usage data; and for the career pivots: Skills and Knowledge (importance × level), Related Occupations (shown under “Related” too), Technology Skills (Hot Technology and In Demand flags; also “you likely use” in AI tool recommendations) and Job Zones.",
   },
   {
     id: "bls-ep",
@@ -171,7 +176,8 @@ export const DATA_SOURCES: readonly DataSource[] = [
     url: "https://github.com/microsoft/working-with-ai",
     vintage: "US Bing Copilot conversations, January–September 2024; O*NET 29.0 work-activity weights",
     files: ["microsoft-wwai/iwa_metrics.csv", "microsoft-wwai/soc_iwa_weights.csv", "microsoft-wwai/soc_ai_applicability_scores.csv"],
-    usedFor: "Measured AI use: Copilot completion rate and impact scope per work activity (shown per task), Microsoft’s AI applicability per occupation, and the work-activity weights of the ChatGPT trend.",
+    usedFor:
+      "Measured AI use: Copilot completion rate and impact scope per work activity (shown per task), Microsoft’s AI applicability per occupation, and the work-activity weights of the ChatGPT trend; the same weights are the work-activity profile of the career-pivot similarity.",
   },
   {
     id: "openai-signals",

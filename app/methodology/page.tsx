@@ -4,7 +4,7 @@ import Link from "next/link";
 import styles from "@/components/docs/docs.module.css";
 import { MeasuredUseMethodology } from "@/components/docs/MeasuredUseMethodology";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
-import { getBuildMeta, getContentCounts, getImputationCounts, getWorkedExampleTask } from "@/db/queries/meta";
+import { getBuildMeta, getContentCounts, getImputationCounts, getPivotFloor, getWorkedExampleTask } from "@/db/queries/meta";
 import { getOccupationBreakdown, getOccupationBySoc, listCategories } from "@/db/queries/occupations";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
@@ -93,6 +93,7 @@ function LabelTable<L extends string>({
 export default function MethodologyPage() {
   const categories = listCategories();
   const counts = getContentCounts();
+  const pivotFloor = getPivotFloor();
   const imputed = getImputationCounts();
   const build = getBuildMeta();
   const example = getWorkedExampleTask();
@@ -305,7 +306,7 @@ export default function MethodologyPage() {
         <p>
           “Related in &lt;category&gt;” on a profile lists the {config.relatedCount} occupations of the same SOC major group whose scores are
           closest to its own (ties broken by SOC code), next to BLS’s own list of similar occupations from the Occupational Outlook Handbook
-          where the profile has one.
+          where the profile has one, and O*NET 30.1’s curated Related Occupations (its primary tiers), each with its score.
         </p>
       </section>
 
@@ -320,12 +321,17 @@ export default function MethodologyPage() {
           </li>
           <li>
             <strong>Career pivots.</strong> Up to {proConfig.pivots.maxTargets} occupations scoring at least {proConfig.pivots.minScoreDrop}{" "}
-            points lower, ranked by skill similarity × score drop. Similarity is the cosine over the {counts.skills} O*NET basic-skill
-            importances the source file publishes (its skills file carries 11, not the 12 the basic-skill list names), taken after
-            subtracting each skill’s economy-wide mean: raw importances all share one shape, so their cosine sits between 0.86 and 1.00 for
-            any two occupations and would rank by score drop alone. Each Job Zone step up costs {proConfig.pivots.jobZoneStepPenalty} of
-            similarity. Each target shows the wage difference (OEWS median), the entry-education gap, the outlook, and the shared and
-            missing top {proConfig.pivots.topSkills} skills. Occupations without an O*NET skill profile get no pivots, and say so.
+            points lower whose work is alike. Similarity is the mean of three cosines, each taken after subtracting the economy-wide mean of
+            every element (raw ratings share one shape, so their cosine is near 1 for any two jobs): the 35 O*NET 30.1 skills and the 33
+            knowledge areas (importance × level each), and the O*NET work activities (IWAs) Microsoft weights per occupation. A
+            target gains {proConfig.pivots.relatedBoost} when O*NET’s Related Occupations (its two primary tiers) or BLS’s similar-occupations
+            list names it, and loses {proConfig.pivots.jobZoneStepPenalty} per Job Zone step up; targets are ranked by that adjusted similarity
+            × (score drop / 100)^{proConfig.pivots.dropExponent}. Only targets at or above the similarity floor are listed
+            {pivotFloor === null ? "" : ` (${pivotFloor.toFixed(2)} in this build)`}: the {Math.round(proConfig.pivots.floorQuantile * 100)}th
+            percentile of the similarities of all pairs of occupations. Each target names the skills, knowledge areas and work activities
+            both stand out on, whether O*NET or BLS list it, the wage difference (OEWS median), the entry-education gap, the outlook, the
+            skills and knowledge with the largest level gap, and the target’s Hot or In Demand technologies this job’s O*NET list lacks.
+            Occupations without an O*NET 30.1 skills profile get no pivots, and say so.
           </li>
           <li>
             <strong>Wage impact.</strong> OEWS {proConfig.wage.vintage} wage percentiles (10th to 90th) and the share of weighted task time
@@ -336,7 +342,9 @@ export default function MethodologyPage() {
           <li>
             <strong>AI tool recommendations.</strong> A curated catalogue of {aiToolCatalog.categories.length} AI tool categories (data/ai-tools.json: what
             each does, 2–4 real products, keywords and task verbs) matched to the occupation’s tasks scoring{" "}
-            {AI_TOOL_DEFAULTS.minTaskScore} or more by their words and leading verb; each recommendation names the tasks it helps with.
+            {AI_TOOL_DEFAULTS.minTaskScore} or more by their words and leading verb; each recommendation names the tasks it helps with. Where an
+            example works inside a product (Microsoft 365 Copilot inside Microsoft Excel, say), the recommendation says “you likely use” that
+            product only when the occupation’s O*NET 30.1 Technology Skills list it by name.
           </li>
           <li>
             <strong>Your task mix.</strong> A member can say how much of the week goes to each task; the personal score and the entry, mid

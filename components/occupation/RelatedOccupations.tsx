@@ -8,7 +8,7 @@ import { occupationPath } from "@/lib/soc";
 import styles from "./profile.module.css";
 
 export function RelatedOccupations({ profile }: { profile: OccupationProfile }) {
-  const { related, similar, specialisations, occupation, category } = profile;
+  const { related, similar, onetRelated, specialisations, occupation, category } = profile;
   return (
     <div className={styles.relatedGrid}>
       <div>
@@ -51,6 +51,30 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
             ))}
           </ul>
         )}
+      </div>
+      <div data-related="onet">
+        <h3 className={styles.subheading}>O*NET related occupations</h3>
+        {onetRelated.length === 0 ? (
+          <p className="muted">O*NET 30.1 lists no related occupations for this one.</p>
+        ) : (
+          <ul className={styles.linkList}>
+            {onetRelated.map((row) => (
+              <li key={row.ordinal}>
+                {row.target ? (
+                  <>
+                    <Link href={occupationPath(row.target.slug)}>{row.title}</Link> <ScoreBadge score={row.target.score} size="sm" showLabel={false} />
+                  </>
+                ) : (
+                  <>
+                    {row.title} <span className="small muted">(no page here)</span>
+                  </>
+                )}
+                {row.tier === "Primary-Long" ? <span className="small muted"> · wider list</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="small muted">O*NET 30.1 Related Occupations, its primary lists (closest first).</p>
       </div>
       <div>
         <h3 className={styles.subheading}>O*NET specialisations</h3>

@@ -1,5 +1,5 @@
 import type { ProAnalyses } from "@/db/queries/pro";
-import type { AiToolRecommendedTask } from "@/lib/pro/tools";
+import { likelyUseSentences, type AiToolRecommendedTask } from "@/lib/pro/tools";
 import { scoringConfig } from "@/lib/scoring/config";
 
 import styles from "./pro.module.css";
@@ -51,6 +51,11 @@ export function AiTools({ tools }: { tools: ProAnalyses["tools"] }) {
                     </span>
                   ))}
                 </p>
+                {likelyUseSentences(recommendation.likelyUsed).map((sentence) => (
+                  <p key={sentence} className="small" data-tool-likely-use>
+                    {sentence}
+                  </p>
+                ))}
                 <p className="small">
                   Helps with {recommendation.tasks.length} {recommendation.tasks.length === 1 ? "task" : "tasks"}:
                 </p>

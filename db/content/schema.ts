@@ -319,6 +319,51 @@ export const occupationSkills = sqliteTable(
   (t) => [primaryKey({ columns: [t.soc, t.skill] })],
 );
 
+/** O*NET 30.1 Skills and Knowledge per SOC code (the `.00` code, else the mean of its specialisations): career pivots. */
+export const onetElements = sqliteTable(
+  "onet_elements",
+  {
+    soc: text("soc").notNull(),
+    domain: text("domain", { enum: ["skill", "knowledge"] }).notNull(),
+    elementId: text("element_id").notNull(), // "2.A.1.a"
+    name: text("name").notNull(), // "Reading Comprehension"
+    /** O*NET importance, 1–5. */
+    importance: real("importance").notNull(),
+    /** O*NET level, 0–7 (0 where O*NET marks the level not relevant). */
+    level: real("level").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.elementId] })],
+);
+
+/** O*NET 30.1 Related Occupations per SOC code, one row per related SOC code (best tier, then O*NET's index). */
+export const onetRelatedOccupations = sqliteTable(
+  "onet_related_occupations",
+  {
+    soc: text("soc").notNull(),
+    ordinal: integer("ordinal").notNull(),
+    relatedSoc: text("related_soc").notNull(),
+    /** O*NET's title of the related O*NET-SOC occupation. */
+    title: text("title").notNull(),
+    tier: text("tier", { enum: ["Primary-Short", "Primary-Long", "Supplemental"] }).notNull(),
+    /** O*NET's Index within its list (1 = most related). */
+    onetIndex: integer("onet_index").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
+);
+
+/** O*NET 30.1 Technology Skills per SOC code (union over its O*NET-SOC codes). */
+export const onetTechnologies = sqliteTable(
+  "onet_technologies",
+  {
+    soc: text("soc").notNull(),
+    name: text("name").notNull(), // "Microsoft Excel"
+    commodity: text("commodity").notNull(), // "Spreadsheet software"
+    hot: integer("hot", { mode: "boolean" }).notNull(),
+    inDemand: integer("in_demand", { mode: "boolean" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.soc, t.name] })],
+);
+
 export const workContexts = sqliteTable("work_contexts", {
   soc: text("soc").primaryKey(),
   degreeOfAutomation: real("degree_of_automation"),
@@ -485,3 +530,4 @@ export type ReleaseSignal = typeof releaseSignals.$inferSelect;
 export type TaskMeasuredUse = typeof taskMeasuredUse.$inferSelect;
 export type OccupationMeasuredUse = typeof occupationMeasuredUse.$inferSelect;
 export type WorkActivity = typeof workActivities.$inferSelect;
+export type OnetRelatedOccupation = typeof onetRelatedOccupations.$inferSelect;

@@ -19,6 +19,7 @@ import {
   tasks,
   type SignalId,
 } from "@/db/content/schema";
+import { PIVOT_FLOOR_META_KEY } from "@/lib/pro/pivots";
 
 /**
  * Build facts and whole-database counts for /methodology, /sources and the public API:
@@ -60,6 +61,12 @@ export function getBuildMeta(db: ContentDb = contentDb()): BuildMeta {
     taskSignalByEducation,
     rowsRejected: number("rows_rejected"),
   };
+}
+
+/** The career-pivot similarity floor the importer computed; null for a database built before it. */
+export function getPivotFloor(db: ContentDb = contentDb()): number | null {
+  const value = db.select({ value: meta.value }).from(meta).where(eq(meta.key, PIVOT_FLOOR_META_KEY)).get()?.value;
+  return value === undefined || value === "" ? null : Number(value);
 }
 
 export function getDataVersion(db: ContentDb = contentDb()): string | null {

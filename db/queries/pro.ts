@@ -5,6 +5,7 @@ import { cache } from "react";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, proAnalyses, signals, tasks } from "@/db/content/schema";
+import { getPivotFloor } from "@/db/queries/meta";
 import { buildHeatmap, type Heatmap } from "@/lib/pro/heatmap";
 import { PIVOT_EMPTY_MESSAGES, pivotMethod, type PivotTarget } from "@/lib/pro/pivots";
 import type { TaskMixBase } from "@/lib/pro/task-mix";
@@ -107,7 +108,7 @@ export const getProAnalyses = cache((soc: string): ProAnalyses | null => {
     pivots: {
       targets: pivotTargets,
       emptyMessage: pivotTargets.length > 0 ? null : stored === "stale" ? STALE_DATABASE : PIVOT_EMPTY_MESSAGES[stored?.pivotsEmptyReason ?? "no-candidates"],
-      method: pivotMethod(),
+      method: pivotMethod(getPivotFloor()),
     },
     wageImpact: computeWageImpact(occupation.wages, taskRows, multipliers),
     tools: {

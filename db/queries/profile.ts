@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import { cache } from "react";
 
 import { contentDb } from "@/db/content/client";
@@ -11,6 +11,7 @@ import {
   occupations,
   oohProfiles,
   onetOccupations,
+  onetRelatedOccupations,
   relatedOccupations,
   similarOccupations,
   tasks,
@@ -48,6 +49,14 @@ export const getOccupationProfile = cache((soc: string) => {
   const specialisations = db.select().from(onetOccupations).where(eq(onetOccupations.soc, soc)).orderBy(asc(onetOccupations.onetSoc)).all();
   const related = db.select({ relatedSoc: relatedOccupations.relatedSoc }).from(relatedOccupations).where(eq(relatedOccupations.soc, soc)).orderBy(asc(relatedOccupations.ordinal)).all();
   const similar = db.select().from(similarOccupations).where(eq(similarOccupations.soc, soc)).orderBy(asc(similarOccupations.ordinal)).all();
+  // O*NET's curated list, its two primary tiers (the supplemental tier is a long tail of looser links).
+  const onetRelated = db
+    .select()
+    .from(onetRelatedOccupations)
+    .where(and(eq(onetRelatedOccupations.soc, soc), ne(onetRelatedOccupations.tier, "Supplemental")))
+    .orderBy(asc(onetRelatedOccupations.ordinal))
+    .all();
+  const onetTargets = new Map(peerSummaries(onetRelated.map((row) => row.relatedSoc)).map((peer) => [peer.soc, peer]));
   const similarTargets = new Map(peerSummaries(similar.flatMap((row) => (row.targetSoc === null ? [] : [row.targetSoc]))).map((peer) => [peer.soc, peer]));
   return {
     occupation,
@@ -57,6 +66,8 @@ export const getOccupationProfile = cache((soc: string) => {
     tasks: taskRows,
     specialisations,
     related: peerSummaries(related.map((row) => row.relatedSoc)),
+    /** O*NET 30.1 Related Occupations (Primary-Short, then Primary-Long), with our page and score where we have one. */
+    onetRelated: onetRelated.map((row) => ({ ...row, target: onetTargets.get(row.relatedSoc) ?? null })),
     similar: similar.map((row) => ({ ...row, target: row.targetSoc === null ? null : (similarTargets.get(row.targetSoc) ?? null) })),
     factors: db.select().from(blsFactors).where(eq(blsFactors.soc, soc)).orderBy(asc(blsFactors.ordinal)).all(),
     alternateTitles: db.select().from(alternateTitles).where(eq(alternateTitles.soc, soc)).all(),

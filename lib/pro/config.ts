@@ -12,17 +12,28 @@ export interface ProConfig {
     /** A target must score at least this many points lower than the source. */
     readonly minScoreDrop: number;
     /**
-     * Subtracted from the skill similarity per Job Zone step up (target zone − source zone,
-     * when positive). Steps down and equal zones cost nothing; an unknown zone counts as 0 steps.
+     * Subtracted from the similarity per Job Zone step up (target zone − source zone, when
+     * positive). Steps down and equal zones cost nothing; an unknown zone counts as 0 steps.
      */
     readonly jobZoneStepPenalty: number;
+    /** Added to the similarity when O*NET (Primary-Short or Primary-Long) or BLS lists the target as related. */
+    readonly relatedBoost: number;
+    /** Ranking = adjusted similarity × (score drop / 100) ^ dropExponent. */
+    readonly dropExponent: number;
     /**
-     * "centred": cosine of the importances minus the economy-wide mean of each skill (what the
-     * site uses); "raw": cosine of the importances as published. See `similarity` below.
+     * The similarity floor is this quantile of the similarities of all pairs of occupations
+     * (computed at import and printed by db:build): a pivot must be more alike than that share
+     * of all pairs in the economy.
      */
-    readonly similarity: "centred" | "raw";
-    /** How many skills count as an occupation's "top skills". */
-    readonly topSkills: number;
+    readonly floorQuantile: number;
+    /** How many shared skills, knowledge areas and work activities a card names, each. */
+    readonly sharedCount: number;
+    /** How many skills and knowledge areas "skills to build" lists. */
+    readonly buildCount: number;
+    /** A target's skill or knowledge area counts for "skills to build" from this O*NET importance (1–5; 3 = "important"). */
+    readonly buildMinImportance: number;
+    /** How many of the target's Hot / In Demand technologies a card names. */
+    readonly technologyCount: number;
   };
   readonly wage: {
     /** OEWS percentile standing in for each seniority level. */
@@ -49,22 +60,20 @@ export const proConfig: ProConfig = {
     maxTargets: 8,
     minScoreDrop: 10,
     /**
-     * 0.1 per step. With centred similarity the best candidates of an occupation typically
-     * sit between 0.5 and 0.9, so one step up (roughly one more credential level, e.g. a
-     * bachelor's job to one that needs a graduate degree) costs about a quarter of that
-     * spread: a same-zone target wins unless the higher-zone one is clearly closer in skills.
+     * 0.1 per step (METHODOLOGY §7). The similarity of a good target sits around 0.5–0.8, so
+     * one step up (roughly one more credential level) costs a sixth to a fifth of it: a
+     * same-zone target wins unless the higher-zone one is clearly closer.
      */
     jobZoneStepPenalty: 0.1,
-    /**
-     * The 11 basic-skill importances (0–100) are all positive and share one shape (reading,
-     * listening, speaking and critical thinking matter everywhere), so the raw cosine of any
-     * two occupations lies between 0.86 and 1.00 and ranking by (similarity − penalty) × drop
-     * collapses to ranking by score drop: every occupation got the same eight targets (home
-     * health aides, athletes, floor layers …). Centring each skill on its economy-wide mean
-     * compares what is distinctive about each skill profile and spreads similarity over −1…1.
-     */
-    similarity: "centred",
-    topSkills: 5,
+    relatedBoost: 0.1,
+    /** The square root: a large score drop helps, but cannot carry an unlike job past a close one. */
+    dropExponent: 0.5,
+    /** The 90th percentile of all pairs: see `npm run db:build` for the distribution it is taken from. */
+    floorQuantile: 0.9,
+    sharedCount: 3,
+    buildCount: 4,
+    buildMinImportance: 3,
+    technologyCount: 5,
   },
   wage: {
     levelPercentile: { entry: "p25", mid: "p50", senior: "p75" },

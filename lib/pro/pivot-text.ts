@@ -1,4 +1,4 @@
-import { formatCurrency } from "@/lib/format";
+import { formatCurrency, formatDecimal } from "@/lib/format";
 
 import type { PivotTarget, WageDelta } from "./pivots";
 
@@ -28,4 +28,35 @@ export function jobZoneText(pivot: PivotTarget): string {
   if (target === null) return "unknown";
   if (stepsUp > 0) return `${target} (from ${source}; −${pivot.penalty.toFixed(2)} in the ranking)`;
   return source === null ? String(target) : `${target} (from ${source})`;
+}
+
+/** Why the target was picked: which lists name it, and the boost that earned. */
+export function relatedText(pivot: PivotTarget): string {
+  const { onet, bls } = pivot.related;
+  const lists = [onet === null ? null : `O*NET (${onet === "Primary-Short" ? "closest tier" : onet === "Primary-Long" ? "second tier" : "supplemental tier"})`, bls ? "BLS’s similar occupations" : null].filter(
+    (list): list is string => list !== null,
+  );
+  if (lists.length === 0) return "not on O*NET’s or BLS’s related lists: chosen on profile similarity alone";
+  return `listed as related by ${lists.join(" and ")}${pivot.boost > 0 ? ` (+${pivot.boost.toFixed(1)} in the ranking)` : ""}`;
+}
+
+/** "0.62 (skills 0.81, knowledge 0.55, work activities 0.42)". */
+export function similarityText(pivot: PivotTarget): string {
+  const parts = [
+    ["skills", pivot.cosines.skills],
+    ["knowledge", pivot.cosines.knowledge],
+    ["work activities", pivot.cosines.activities],
+  ].map(([label, value]) => `${label} ${value === null ? "n/a" : (value as number).toFixed(2)}`);
+  return `${pivot.similarity.toFixed(2)} (${parts.join(", ")})`;
+}
+
+/** "Food Production (level 0 → 4.3)". */
+export function skillToBuildText(skill: PivotTarget["toBuild"][number]): string {
+  return `${skill.name} (level ${formatDecimal(skill.from)} → ${formatDecimal(skill.to)})`;
+}
+
+/** "Microsoft Power BI (in demand)". */
+export function technologyText(technology: PivotTarget["technologies"][number]): string {
+  const flags = [technology.inDemand ? "in demand" : null, technology.hot ? "hot technology" : null].filter((flag) => flag !== null);
+  return `${technology.name} (${flags.join(", ")})`;
 }

@@ -32,6 +32,11 @@ export const aiToolExampleSchema = z.object({
     .string()
     .trim()
     .refine((value) => HTTPS_URL.test(value), { error: "url must be an https:// address" }),
+  /**
+   * Products this one works inside, spelled as O*NET Technology Skills names them
+   * ("Microsoft Excel"): the only way a recommendation may say "you likely use" one.
+   */
+  worksIn: z.array(z.string().trim().min(1, { error: "worksIn names must not be empty" })).max(8, { error: "worksIn lists more than 8 products" }).optional(),
 });
 
 export const aiToolCategorySchema = z.object({
@@ -170,13 +175,27 @@ export type AiToolRecommendation = {
   tasks: AiToolRecommendedTask[];
   /** Σ over matched tasks of weight × score/100 × match strength, rounded to 3 decimals. */
   relevance: number;
+  /**
+   * Products the occupation's O*NET Technology Skills list that an example works inside
+   * (the catalogue's `worksIn`): "you likely use Microsoft Excel: Microsoft 365 Copilot works in it".
+   */
+  likelyUsed: AiToolLikelyUse[];
 };
+
+export type AiToolLikelyUse = { product: string; example: string };
+
+/** Each catalogue example's `worksIn` product that the occupation's technology list names (exact names), in catalogue order. */
+export function likelyUsedProducts(examples: ReadonlyArray<AiToolExample>, technologies: ReadonlySet<string>): AiToolLikelyUse[] {
+  return examples.flatMap((example) => (example.worksIn ?? []).filter((product) => technologies.has(product)).map((product) => ({ product, example: example.name })));
+}
 
 export type RecommendAiToolsOptions = {
   /** Tasks scoring below this are ignored. Default 50. */
   minTaskScore?: number;
   /** At most this many categories are returned. Default 6. */
   maxRecommendations?: number;
+  /** The occupation's O*NET Technology Skills product names (for `likelyUsed`). */
+  technologies?: ReadonlySet<string>;
 };
 
 export const AI_TOOL_DEFAULTS = { minTaskScore: 50, maxRecommendations: 6 } as const;
@@ -365,6 +384,7 @@ export function recommendAiTools(
       examples: category.examples.map((example) => ({ ...example })),
       tasks: matched.map((entry) => entry.task),
       relevance,
+      likelyUsed: likelyUsedProducts(category.examples, options.technologies ?? new Set()),
     });
   }
 
@@ -408,4 +428,18 @@ export function explainNoRecommendations(
       `${eligible.length} ${noun} ${minTaskScore} or more, ` +
       "but none of them matches a category in our AI tool catalogue.",
   };
+}
+
+/**
+ * "You likely use Microsoft Excel and Microsoft Word (O*NET lists them for this occupation):
+ * Microsoft 365 Copilot works inside them." One sentence per example; none without a listed product.
+ */
+export function likelyUseSentences(likelyUsed: ReadonlyArray<AiToolLikelyUse>): string[] {
+  const byExample = new Map<string, string[]>();
+  for (const { product, example } of likelyUsed) byExample.set(example, [...(byExample.get(example) ?? []), product]);
+  return [...byExample].map(([example, products]) => {
+    const list = products.length === 1 ? products[0]! : `${products.slice(0, -1).join(", ")} and ${products.at(-1)!}`;
+    const one = products.length === 1;
+    return `You likely use ${list} (O*NET lists ${one ? "it" : "them"} for this occupation): ${example} works inside ${one ? "it" : "them"}.`;
+  });
 }

@@ -1,6 +1,6 @@
 /**
  * The importer as a list of named steps: read (one step per source in sources/index.ts)
- * → validate → score → match → write (the writers of write/index.ts in one transaction).
+ * → validate → score → match → profiles → write (the writers of write/index.ts in one transaction).
  * Each step is its own module under steps/; this file only runs them in order.
  */
 import crypto from "node:crypto";
@@ -15,6 +15,7 @@ import { SourceError, type ImportReport } from "./report";
 import { PROJECT_FILES, READ_STEPS, readSources, SOURCE_FILES } from "./sources";
 import { releaseFiles } from "./sources/releases";
 import { matchStep } from "./steps/match";
+import { profilesStep } from "./steps/profiles";
 import { describeCoverage } from "./steps/measured-use";
 import { scoreStep } from "./steps/score";
 import { runStep } from "./steps/step";
@@ -24,8 +25,8 @@ import { currentReleaseRows } from "./write/releases";
 
 export { MIGRATIONS_FOLDER, SOURCE_FILES };
 
-/** Progress steps: one per source reader, then validate, score, match, write. */
-export const IMPORT_STEPS = READ_STEPS + 4;
+/** Progress steps: one per source reader, then validate, score, match, profiles, write. */
+export const IMPORT_STEPS = READ_STEPS + 5;
 
 /** Code whose changes change the database for the same sources; hashed into the data version. */
 const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/text", "db/content", "db/migrations/content"] as const;
@@ -55,6 +56,8 @@ export interface BuildSummary {
   employment: { economy: number; bls: number | null };
   /** Lines saying what each measured-use source covers and why the rest is not. */
   measuredUse: string[];
+  /** Career pivots: the similarity floor and its distribution, coverage, how many pivots make sense by the checks printed. */
+  pivots: string[];
 }
 
 function filesUnder(dir: string): string[] {
@@ -101,7 +104,8 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
   const scored = runStep(report, scoreStep, sources);
   const matched = runStep(report, matchStep, sources, scored, report);
   const version = dataVersion(sourcesRoot, projectRoot);
-  runStep(report, writeStep, outFile, { sources, scored, matched, report, dataVersion: version, historyVersion: historyVersion(projectRoot) });
+  const profiles = runStep(report, profilesStep, sources, scored, matched);
+  const { pro } = runStep(report, writeStep, outFile, { sources, scored, matched, profiles, report, dataVersion: version, historyVersion: historyVersion(projectRoot) });
   const id = releaseId(RELEASE_MONTH, version);
   const previous = sources.releases.filter((release) => release.id !== id).at(-1);
   return {
@@ -117,5 +121,6 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
     sincePrevious: previous === undefined ? null : compareReleases(previous.rows, currentReleaseRows(scored, version)),
     employment: { economy: scored.employment.economy.employment, bls: scored.employment.economy.bls },
     measuredUse: describeCoverage(matched.measuredUse.coverage),
+    pivots: pro.pivotLines,
   };
 }

@@ -120,6 +120,8 @@ async function main(): Promise<number> {
     );
     console.log("  measured AI use (evidence beside the score, METHODOLOGY §8):");
     for (const line of summary.measuredUse) console.log(`    ${line}`);
+    console.log("  career pivots (METHODOLOGY §7):");
+    for (const line of summary.pivots) console.log(`    ${line}`);
     report.printIssues();
     const { employment } = summary;
     console.log(

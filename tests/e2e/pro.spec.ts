@@ -9,9 +9,10 @@ import { signIn, subscribeToPro, uniqueEmail } from "./support/helpers";
  */
 const IPM = { soc: "11-3051", path: "/occupations/11-3051-industrial-production-managers" };
 const ACCOUNTANTS = { soc: "13-2011", path: "/occupations/13-2011-accountants-and-auditors" };
-const SOFTWARE = { soc: "15-1252", path: "/occupations/15-1252-software-developers" };
+/** O*NET 30.1 rates no skills or knowledge for this occupation. */
+const NO_PROFILE = { soc: "13-2051", path: "/occupations/13-2051-financial-and-investment-analysts" };
 /** 11-3051's best pivot (lib/pro/pivots.ts on the committed sources); not in its free page. */
-const IPM_FIRST_PIVOT = "Aircraft Cargo Handling Supervisors";
+const IPM_FIRST_PIVOT = "Chefs and Head Cooks";
 
 /** Opens a profile as a Pro member, reloading until the webhook-granted Pro shows. */
 async function openAsPro(page: Page, path: string) {
@@ -76,8 +77,15 @@ test("a Pro member sees the heatmap, pivots, wage impact, AI tools and task mix"
   await expect(page.locator('[data-pro-section="pivots"]')).toContainText("at least 10 points lower");
   const firstPivot = pivots.first().getByRole("link");
   await expect(firstPivot).toHaveText(IPM_FIRST_PIVOT);
-  await expect(firstPivot).toHaveAttribute("href", /^\/occupations\/53-1041-/);
+  await expect(firstPivot).toHaveAttribute("href", /^\/occupations\/35-1011-/);
   proOnly.push(IPM_FIRST_PIVOT);
+  // Each card says why it was chosen and what to build; none is one of the unlike jobs of release 1.
+  const firstCard = pivots.first();
+  await expect(firstCard).toContainText(/Similarity\s*0\.\d{2} \(skills -?[\d.]+, knowledge -?[\d.]+, work activities -?[\d.]+\)/);
+  await expect(firstCard).toContainText(/Related lists\s*(listed as related by|not on O\*NET’s or BLS’s related lists)/);
+  await expect(firstCard.locator("[data-pivot-shared] span").first()).toBeVisible();
+  await expect(firstCard.locator("[data-pivot-build]")).toContainText(/\(level [\d.]+ → [\d.]+\)/);
+  await expect(page.locator('[data-pro-section="pivots"]')).not.toContainText(/Respiratory Therapists|Surgical Assistants|Licensed Practical|Coaches and Scouts/);
 
   // Wage impact: the mid-level amount exposed.
   const midExposed = (await page.locator('[data-wage-level="mid"] td').last().textContent())?.trim() ?? "";
@@ -121,16 +129,18 @@ test("a Pro member sees the heatmap, pivots, wage impact, AI tools and task mix"
   await expect(plain.getByTestId("task-mix-score")).toHaveText(published!);
   await noJs.close();
 
-  // Another category: Accountants and Auditors, with every analysis populated.
+  // Another category: Accountants and Auditors.
   await page.goto(ACCOUNTANTS.path);
   await expectAllAnalyses(page);
-  expect(await page.locator('[data-pro-section="pivots"] li[data-pivot-soc]').count()).toBeGreaterThan(0);
   expect(await page.locator('[data-pro-section="tools"] li[data-tool-category]').count()).toBeGreaterThan(0);
+  // No occupation scoring 10 points lower comes above the similarity floor: the pivots say so instead of listing unlike jobs.
+  await expect(page.locator('[data-pro-section="pivots"] li[data-pivot-soc]')).toHaveCount(0);
+  await expect(page.locator('[data-pro-section="pivots"]')).toContainText("has a profile similar enough");
 
-  // Software Developers: no O*NET skill profile, so pivots say why; the rest is there.
-  await page.goto(SOFTWARE.path);
+  // Financial and investment analysts: no O*NET 30.1 skills profile, so pivots say why; the rest is there.
+  await page.goto(NO_PROFILE.path);
   await expectAllAnalyses(page);
-  await expect(page.locator('[data-pro-section="pivots"]')).toContainText("no basic-skill profile");
+  await expect(page.locator('[data-pro-section="pivots"]')).toContainText("no skills or knowledge profile");
 });
 
 test("free visitors see teasers and none of the Pro numbers", async ({ page, request }) => {
@@ -152,6 +162,11 @@ test("free visitors see teasers and none of the Pro numbers", async ({ page, req
   await expect(page.getByRole("button", { name: /Upgrade to Pro/ })).toHaveCount(2);
   await expect(page.locator("[data-heatmap-cell]")).toHaveCount(0);
   expectNoProData(await page.content(), "anonymous page");
+  // The free "Related" section carries O*NET's own related list, each with its score.
+  const onetRelated = page.locator('[data-related="onet"]');
+  await expect(onetRelated.getByRole("heading", { name: "O*NET related occupations" })).toBeVisible();
+  await expect(onetRelated.getByRole("link", { name: "General and Operations Managers" })).toHaveAttribute("href", /^\/occupations\/11-1021-/);
+  expect(await onetRelated.locator("li").count()).toBeGreaterThanOrEqual(2);
 
   // Signed in without Pro: the per-request member variant, also with ?mix=.
   await signIn(page, uniqueEmail("free-reader"), "/account");

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
 
 import {
@@ -7,11 +8,14 @@ import {
   type AiToolTaskInput,
   explainNoRecommendations,
   leadingVerbs,
+  likelyUsedProducts,
+  likelyUseSentences,
   matchStatement,
   parseAiToolCatalog,
   recommendAiTools,
 } from "@/lib/pro/tools";
 import { stem, stemTokens } from "@/lib/text/tokens";
+import { cellText, openWorkbook } from "@/scripts/import/readers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const shippedJson: unknown = JSON.parse(readFileSync(path.join(root, "data/ai-tools.json"), "utf8"));
@@ -182,6 +186,48 @@ describe("text normalisation", () => {
     expect(leadingVerbs("Prepare and file payroll tax returns.")).toEqual(["prepar", "fil"]);
     expect(leadingVerbs("Plan, evaluate, and revise curricula.")).toEqual(["plan", "evaluat", "revis"]);
     expect(leadingVerbs("Conduct research, write papers.")).toEqual(["conduct"]);
+  });
+});
+
+describe("you likely use: only products the occupation's O*NET Technology Skills list", () => {
+  const examples = [
+    { name: "Suite Copilot", vendor: "Vendor", url: "https://example.com/suite", worksIn: ["Microsoft Excel", "Microsoft Word"] },
+    { name: "Sheets helper", vendor: "Vendor", url: "https://example.com/sheets", worksIn: ["Google Sheets"] },
+    example("Standalone"),
+  ];
+
+  it("names a catalogue example's host product only when the occupation lists it by that exact name", () => {
+    expect(likelyUsedProducts(examples, new Set(["Microsoft Excel", "Spreadsheet software"]))).toEqual([{ product: "Microsoft Excel", example: "Suite Copilot" }]);
+    expect(likelyUsedProducts(examples, new Set(["Excel", "Google Docs"]))).toEqual([]);
+    expect(likelyUsedProducts(examples, new Set())).toEqual([]);
+  });
+
+  it("writes one sentence per example", () => {
+    const used = likelyUsedProducts(examples, new Set(["Microsoft Excel", "Microsoft Word", "Google Sheets"]));
+    expect(likelyUseSentences(used)).toEqual([
+      "You likely use Microsoft Excel and Microsoft Word (O*NET lists them for this occupation): Suite Copilot works inside them.",
+      "You likely use Google Sheets (O*NET lists it for this occupation): Sheets helper works inside it.",
+    ]);
+  });
+
+  it("carries the matches into each recommendation", () => {
+    const catalog = parseAiToolCatalog({
+      ...(shippedJson as object),
+      categories: [{ id: "writing", name: "Writing", description: "Drafts text.", examples, keywords: ["reports"], verbs: ["draft"] }],
+    });
+    const [withExcel] = recommendAiTools([task(1, "Draft reports.", 80)], catalog, { technologies: new Set(["Microsoft Excel"]) });
+    expect(withExcel!.likelyUsed).toEqual([{ product: "Microsoft Excel", example: "Suite Copilot" }]);
+    const [without] = recommendAiTools([task(1, "Draft reports.", 80)], catalog);
+    expect(without!.likelyUsed).toEqual([]);
+  });
+
+  it("spells every worksIn product of the shipped catalogue as some occupation's O*NET 30.1 technology list does", async () => {
+    const workbook = await openWorkbook(path.join(root, "data/sources/onet-30.1/Technology Skills.xlsx"), root);
+    const names = new Set<string>();
+    workbook.worksheets[0]!.eachRow((row) => void names.add(cellText((row.values as CellValue[])[3] ?? null)));
+    const products = shipped.categories.flatMap((category) => category.examples.flatMap((e) => e.worksIn ?? []));
+    expect(products.length).toBeGreaterThan(20);
+    expect(products.filter((product) => !names.has(product))).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ import * as schema from "@/db/content/schema";
 import { buildContentDatabase, IMPORT_STEPS, MIGRATIONS_FOLDER } from "@/scripts/import/build";
 import { AI_TOOLS_FILE, loadAiToolCatalog, writeProAnalyses } from "@/scripts/import/pro";
 import { ImportReport, SourceError } from "@/scripts/import/report";
+import type { Profiles, SocProfile } from "@/scripts/import/steps/profiles";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pro-import-"));
@@ -84,14 +85,17 @@ describe("pro_analyses import step", () => {
       },
     });
     db.insert(schema.occupations).values([occupation("13-0001", 70, 3), occupation("13-0002", 40, 3), occupation("13-0003", 20, 3), occupation("13-0004", 10, null)]).run();
-    const skills = (soc: string, a: number, b: number, c: number) => [
-      { soc, skill: "Alpha", importance: a },
-      { soc, skill: "Beta", importance: b },
-      { soc, skill: "Gamma", importance: c },
+    // Skills only, importance 1 × level: the profiles (8, 4, 1), (7.5, 4.5, 1.5), (1, 4, 8).
+    const skills = (a: number, b: number, c: number) =>
+      [a, b, c].map((level, index) => ({ id: `2.A.${index}`, name: ["Alpha", "Beta", "Gamma"][index]!, importance: 1, level }));
+    const profile = (soc: string, elements: ReturnType<typeof skills>): [string, SocProfile] => [
+      soc,
+      { onetCodes: [`${soc}.00`], skills: elements, knowledge: [], activities: {}, activitySoc: null, related: [], blsSimilar: [], technologies: [] },
     ];
-    db.insert(schema.occupationSkills)
-      .values([...skills("13-0001", 80, 40, 10), ...skills("13-0002", 75, 45, 15), ...skills("13-0003", 10, 40, 80)])
-      .run();
+    const profiles: Profiles = {
+      bySoc: new Map([profile("13-0001", skills(8, 4, 1)), profile("13-0002", skills(7.5, 4.5, 1.5)), profile("13-0003", skills(1, 4, 8)), profile("13-0004", [])]),
+      counts: { skills: 3, knowledge: 0, activities: 0, activitiesViaAggregate: 0, related: 0, technologies: 0, jobZone: 3 },
+    };
     const task = (taskId: number, soc: string, statement: string, score: number, inSocTaskList = true) => ({
       taskId,
       onetSoc: `${soc}.00`,
@@ -111,12 +115,13 @@ describe("pro_analyses import step", () => {
       ])
       .run();
 
-    const summary = db.transaction((tx) => writeProAnalyses(tx, loadAiToolCatalog(rootWithCatalogue("fixture", JSON.stringify(catalogue)))));
-    expect(summary).toEqual({ withPivots: 1, withTools: 1 });
+    const summary = db.transaction((tx) => writeProAnalyses(tx, loadAiToolCatalog(rootWithCatalogue("fixture", JSON.stringify(catalogue))), profiles));
+    expect(summary).toMatchObject({ withPivots: 1, withTools: 1 });
+    expect(summary.pivotLines.join("\n")).toMatch(/similarity floor {2}0\.\d{3} = the 90th percentile of all pairs/);
 
     const row = (soc: string) => db.select().from(schema.proAnalyses).where(eq(schema.proAnalyses.soc, soc)).get()!;
     const first = row("13-0001");
-    // 13-0002 has nearly the same skills; 13-0003 the opposite profile (negative centred similarity).
+    // 13-0002 has nearly the same skills; 13-0003 the opposite profile (negative centred similarity, below the floor).
     expect(first.pivots.map((pivot) => pivot.soc)).toEqual(["13-0002"]);
     expect(first.pivots[0]).toMatchObject({ scoreDrop: 30, wage: { delta: -30_000, bound: "exact" }, education: { steps: 0 } });
     expect(first.pivotsEmptyReason).toBeNull();
@@ -130,7 +135,7 @@ describe("pro_analyses import step", () => {
 
     expect(row("13-0002")).toMatchObject({ pivotsEmptyReason: "no-candidates", toolRecommendations: [] });
     expect(row("13-0002").toolsEmptyMessage).toMatch(/No task in this occupation scores 50 or more/);
-    expect(row("13-0004")).toMatchObject({ pivots: [], pivotsEmptyReason: "no-skills" });
+    expect(row("13-0004")).toMatchObject({ pivots: [], pivotsEmptyReason: "no-profile" });
     sqlite.close();
   });
 });

@@ -14,6 +14,7 @@ import { indeedSource } from "./indeed";
 import { chatgptSource, claudeSource, copilotSource, workActivitySource } from "./measured-use";
 import { onetGptsSource } from "./onet";
 import { onetCurrentSource } from "./onet-current";
+import { onetProfilesSource } from "./onet-profiles";
 import { oohSource } from "./ooh";
 import type { ReadContext, SourceReader } from "./reader";
 import { releasesSource } from "./releases";
@@ -22,6 +23,7 @@ export const SOURCE_READERS = {
   aiTools: aiToolsSource,
   onet: onetGptsSource,
   onetCurrent: onetCurrentSource,
+  onetProfiles: onetProfilesSource,
   crosswalk: crosswalkSource,
   projections: projectionsSource,
   nemDirectory: nemDirectorySource,

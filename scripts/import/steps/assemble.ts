@@ -6,6 +6,7 @@ import type { CrosswalkRow } from "../sources/bls-crosswalk";
 import type { OewsRow } from "../sources/bls-oews";
 import type { ProjectionRow } from "../sources/bls-projections";
 import type { BasicSkillsRow, WorkContextRow } from "../sources/onet";
+import { jobZoneForSoc } from "../sources/onet-profiles";
 import type { OohProfileSource } from "../sources/ooh";
 import { average, round } from "../util";
 import { crosswalkForSoc } from "./links";
@@ -24,6 +25,7 @@ export interface Assembled {
   /** Other occupations BLS reports under the same NEM code (filled once every occupation is assembled). */
   reportedWith: string[];
   skills: { skill: string; importance: number; level: number | null }[];
+  /** O*NET 30.1 Job Zone (1–5). */
   jobZone: number | null;
   context: { degreeOfAutomation: number | null; exactness: number | null; repeating: number; structured: number; titles: string[] } | null;
 }
@@ -92,7 +94,7 @@ export function assembleOccupation(
     sectorHasSeries: sectorIndex !== undefined,
     reportedWith: [],
     skills: averageSkills(skillRows),
-    jobZone: skillRows[0]?.jobZone ?? null,
+    jobZone: jobZoneForSoc(soc, sources.onetProfiles.jobZones),
     context,
   };
   const inputs: OccupationInputs = {

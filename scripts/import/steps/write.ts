@@ -1,4 +1,4 @@
-/** Step "write": a fresh database file, the content migrations, then every writer in one transaction. */
+/** Step "write": a fresh database file, the content migrations, then every writer and the Pro analyses in one transaction. */
 import path from "node:path";
 
 import Database from "better-sqlite3";
@@ -7,12 +7,13 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 
 import * as schema from "@/db/content/schema";
 
+import { writeProAnalyses, type ProImportSummary } from "../pro";
 import { WRITERS, type WriteInput } from "../write";
 import type { Step } from "./step";
 
 export const MIGRATIONS_FOLDER = path.resolve(import.meta.dirname, "../../../db/migrations/content");
 
-export const writeStep: Step<[string, WriteInput], WriteInput> = {
+export const writeStep: Step<[string, WriteInput], { input: WriteInput; pro: ProImportSummary }> = {
   label: (outFile) => `Writing ${path.basename(outFile)}`,
   run: (outFile, input) => {
     const sqlite = new Database(outFile);
@@ -21,14 +22,15 @@ export const writeStep: Step<[string, WriteInput], WriteInput> = {
       sqlite.pragma("synchronous = OFF");
       const db = drizzle(sqlite, { schema });
       migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-      db.transaction((tx) => {
+      const pro = db.transaction((tx) => {
         for (const write of WRITERS) write(tx, input);
+        return writeProAnalyses(tx, input.sources.aiTools, input.profiles);
       });
       sqlite.exec("VACUUM");
+      return { input, pro };
     } finally {
       sqlite.close();
     }
-    return input;
   },
-  describe: ({ matched, scored, dataVersion }) => `${matched.taskRecords.length} tasks, ${scored.socs.length} occupations, data version ${dataVersion}`,
+  describe: ({ input: { matched, scored, dataVersion } }) => `${matched.taskRecords.length} tasks, ${scored.socs.length} occupations, data version ${dataVersion}`,
 };

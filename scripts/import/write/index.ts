@@ -1,9 +1,8 @@
 /**
  * The writers of the "write" step, in order, all inside one transaction. To add a table:
  * declare it in db/content/schema.ts (then `npm run db:generate`), write a `Writer` here
- * and list it. A writer that reads rows back (like the Pro analyses) goes after their writer.
+ * and list it. The Pro analyses read rows back, so the write step runs them after every writer here.
  */
-import { writeProAnalyses } from "../pro";
 import { writeCategories } from "./categories";
 import { writeOccupationDetails } from "./details";
 import { writeIndeed } from "./indeed";
@@ -11,6 +10,7 @@ import type { Writer } from "./input";
 import { writeMeasuredUse } from "./measured-use";
 import { writeBuildFacts } from "./meta";
 import { writeOccupations } from "./occupations";
+import { writeOnetProfiles } from "./profiles";
 import { writeOohProfiles } from "./ooh";
 import { writeRelated } from "./related";
 import { writeReleases } from "./releases";
@@ -31,10 +31,10 @@ export const WRITERS: readonly Writer[] = [
   writeAlternateTitles,
   writeOnetTitles,
   writeRelated,
+  writeOnetProfiles,
   writeOccupationDetails,
   writeIndeed,
   writeSearchIndex,
   writeReleases,
   writeBuildFacts,
-  (tx, { sources }) => void writeProAnalyses(tx, sources.aiTools),
 ];

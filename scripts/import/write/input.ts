@@ -1,6 +1,7 @@
 import type { ImportReport } from "../report";
 import type { Sources } from "../sources";
 import type { Matched } from "../steps/match";
+import type { Profiles } from "../steps/profiles";
 import type { Scored } from "../steps/score";
 import type { Tx } from "../util";
 
@@ -9,6 +10,8 @@ export interface WriteInput {
   sources: Sources;
   scored: Scored;
   matched: Matched;
+  /** Step "profiles": the career-pivot inputs per SOC code. */
+  profiles: Profiles;
   report: ImportReport;
   dataVersion: string;
   /** Hash of data/releases/ (see historyVersion in build.ts). */

@@ -3,7 +3,8 @@ import { G, Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import type { ProAnalyses } from "@/db/queries/pro";
 import { formatDecimal, formatPercent, formatShare } from "@/lib/format";
 import { HEATMAP_COLUMNS, type HeatmapCell } from "@/lib/pro/heatmap";
-import { educationText, jobZoneText, wageDeltaText } from "@/lib/pro/pivot-text";
+import { educationText, jobZoneText, relatedText, skillToBuildText, technologyText, wageDeltaText } from "@/lib/pro/pivot-text";
+import { likelyUseSentences } from "@/lib/pro/tools";
 import { allBands, scoringConfig } from "@/lib/scoring";
 
 import { INK, PRESSURE_HEX, pressureHex, pressureTint } from "../colors";
@@ -100,7 +101,7 @@ function Heatmap({ heatmap }: { heatmap: ProAnalyses["heatmap"] }) {
 const PIVOT_COLUMNS: readonly Column[] = [
   { label: "Target occupation", flex: 4.4 },
   { label: "Score", flex: 1.4, numeric: true },
-  { label: "Skill similarity", flex: 1.4, numeric: true },
+  { label: "Similarity", flex: 1.4, numeric: true },
   { label: "Pay difference", flex: 2.4, numeric: true },
   { label: "Entry education", flex: 2.6 },
   { label: "Outlook 2024–34", flex: 1.6, numeric: true },
@@ -125,12 +126,16 @@ function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
                   <Text style={[styles.small, styles.muted]}>
                     SOC {pivot.soc} · Job Zone {jobZoneText(pivot)}
                   </Text>
+                  <Text style={[styles.small, styles.muted]}>Why: {relatedText(pivot)}</Text>
                   <Text style={[styles.small, styles.muted]}>
-                    Shared top skills: {pivot.sharedTopSkills.length === 0 ? "none of the top five" : pivot.sharedTopSkills.join(", ")}
+                    Shared strengths: {[...pivot.shared.skills, ...pivot.shared.knowledge].join(", ") || "none stands out in both"}
                   </Text>
                   <Text style={[styles.small, styles.muted]}>
-                    Skills to build: {pivot.missingTopSkills.length === 0 ? "none: same top five" : pivot.missingTopSkills.join(", ")}
+                    Skills to build: {pivot.toBuild.length === 0 ? "none needs a higher level" : pivot.toBuild.map(skillToBuildText).join(", ")}
                   </Text>
+                  {pivot.technologies.length > 0 ? (
+                    <Text style={[styles.small, styles.muted]}>Technologies to learn: {pivot.technologies.map(technologyText).join(", ")}</Text>
+                  ) : null}
                 </View>,
                 <View key="score">
                   <Text style={[styles.num, styles.bold]}>{String(pivot.score)}</Text>
@@ -148,7 +153,10 @@ function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
           ))}
         </View>
       )}
-      <Caption>Wages: OEWS May 2025 medians. Education: BLS typical entry education. Skills: O*NET basic-skill importances.</Caption>
+      <Caption>
+        Wages: OEWS May 2025 medians. Education: BLS typical entry education. Skills, knowledge, technologies, Job Zones, related occupations: O*NET 30.1.
+        Work activities: Microsoft Working with AI.
+      </Caption>
     </View>
   );
 }
@@ -273,6 +281,11 @@ function Tools({ tools }: { tools: ProAnalyses["tools"] }) {
               </Text>
             ))}
           </Text>
+          {likelyUseSentences(recommendation.likelyUsed).map((sentence) => (
+            <Text key={sentence} style={[styles.small, { marginTop: 2 }]}>
+              {sentence}
+            </Text>
+          ))}
           <Text style={[styles.small, styles.muted, { marginTop: 2 }]}>
             Helps with {recommendation.tasks.length} {recommendation.tasks.length === 1 ? "task" : "tasks"}:
           </Text>
