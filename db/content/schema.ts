@@ -4,6 +4,7 @@ import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm
 import { SIGNAL_IDS, type SignalId } from "../../lib/scoring/signals";
 import type { PivotEmptyReason, PivotTarget } from "../../lib/pro/pivots";
 import type { AiToolRecommendation } from "../../lib/pro/tools";
+import type { Sentence } from "../../lib/explanations/sources";
 
 /**
  * Content database: everything the public site shows, rebuilt from data/sources by
@@ -464,6 +465,23 @@ export const occupationChatgptMonthly = sqliteTable(
   (t) => [primaryKey({ columns: [t.soc, t.month] })],
 );
 
+/**
+ * Written explanations (METHODOLOGY §10), computed at import by lib/explanations from the rows
+ * above and stored, so pages only read them. Each sentence is a list of clauses naming their fields.
+ */
+export const taskExplanations = sqliteTable("task_explanations", {
+  taskId: integer("task_id").primaryKey(),
+  sentences: text("sentences", { mode: "json" }).$type<Sentence[]>().notNull(),
+});
+
+export const occupationExplanations = sqliteTable("occupation_explanations", {
+  soc: text("soc").primaryKey(),
+  headline: text("headline", { mode: "json" }).$type<Sentence[]>().notNull(),
+  outlook: text("outlook", { mode: "json" }).$type<Sentence>().notNull(),
+  summary: text("summary", { mode: "json" }).$type<Sentence[]>().notNull(),
+  agreement: text("agreement", { mode: "json" }).$type<Sentence>().notNull(),
+});
+
 /** Build facts: data version (hash of sources and scoring config), source vintages, counts. */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -485,3 +503,4 @@ export type ReleaseSignal = typeof releaseSignals.$inferSelect;
 export type TaskMeasuredUse = typeof taskMeasuredUse.$inferSelect;
 export type OccupationMeasuredUse = typeof occupationMeasuredUse.$inferSelect;
 export type WorkActivity = typeof workActivities.$inferSelect;
+export type OccupationExplanation = typeof occupationExplanations.$inferSelect;

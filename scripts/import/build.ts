@@ -27,8 +27,8 @@ export { MIGRATIONS_FOLDER, SOURCE_FILES };
 /** Progress steps: one per source reader, then validate, score, match, write. */
 export const IMPORT_STEPS = READ_STEPS + 4;
 
-/** Code whose changes change the database for the same sources; hashed into the data version. */
-const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/text", "db/content", "db/migrations/content"] as const;
+/** Code (folders and single files) whose changes change the database for the same sources; hashed into the data version. */
+const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/explanations", "lib/labels.ts", "lib/format.ts", "lib/text", "db/content", "db/migrations/content"] as const;
 
 export interface BuildOptions {
   /** Folder holding the source files (data/sources). */
@@ -58,6 +58,7 @@ export interface BuildSummary {
 }
 
 function filesUnder(dir: string): string[] {
+  if (fs.statSync(dir).isFile()) return [dir];
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())

@@ -3,6 +3,7 @@
  * declare it in db/content/schema.ts (then `npm run db:generate`), write a `Writer` here
  * and list it. A writer that reads rows back (like the Pro analyses) goes after their writer.
  */
+import { writeExplanations } from "../explanations";
 import { writeProAnalyses } from "../pro";
 import { writeCategories } from "./categories";
 import { writeOccupationDetails } from "./details";
@@ -36,5 +37,6 @@ export const WRITERS: readonly Writer[] = [
   writeSearchIndex,
   writeReleases,
   writeBuildFacts,
+  (tx) => writeExplanations(tx),
   (tx, { sources }) => void writeProAnalyses(tx, sources.aiTools),
 ];

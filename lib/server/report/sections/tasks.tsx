@@ -1,11 +1,12 @@
 import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { ProfileTask } from "@/db/queries/profile";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask, ratersDisagree } from "@/lib/labels";
+import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { scoringConfig, type AutomationLabel, type ExposureLabel } from "@/lib/scoring";
 
 import { INK, pressureHex } from "../colors";
+import { ExplainedText } from "../explained";
 import type { ReportData } from "../model";
 import { HeaderRow, Paragraph, Section, type Column } from "../primitives";
 import { styles } from "../styles";
@@ -71,10 +72,8 @@ function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; to
           </View>
         </View>
         <View style={{ paddingRight: 40, marginTop: 1 }}>
-          <Text style={[styles.small, styles.muted]}>
-            {explainTask(task)}
-            {ratersDisagree(task) ? " [raters disagree]" : ""} O*NET task {task.taskId} ({task.onetSoc}).
-          </Text>
+          {task.explanation === null ? null : <ExplainedText style={styles.small} sentences={task.explanation} />}
+          <Text style={[styles.small, styles.muted]}>{`O*NET task ${task.taskId} (${task.onetSoc}).`}</Text>
           {useLine === null ? null : <Text style={[styles.small, styles.muted]}>{`${useLine}.`}</Text>}
           {task.evidenceText ? (
             <View style={styles.quote}>
