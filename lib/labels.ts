@@ -14,3 +14,11 @@ export const AUTOMATION_MEANING: Record<AutomationLabel, { short: string; long: 
   T3: { short: "Mostly automated", long: "AI can do most of the task with a person checking" },
   T4: { short: "Full automation", long: "AI can do the task with no person involved" },
 };
+
+/** The OOH section a quoted BLS passage comes from (scripts/import/evidence.ts). */
+export const EVIDENCE_SECTION: Record<string, string> = {
+  duty: "duty",
+  sentence: "“What they do”",
+  environment: "“Work environment”",
+  "how-to-become": "“How to become one”",
+};

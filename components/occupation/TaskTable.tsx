@@ -3,7 +3,7 @@ import type { ProfileTask } from "@/db/queries/profile";
 import { formatShare } from "@/lib/format";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { Explained } from "@/components/ui/Explained";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
+import { AUTOMATION_MEANING, EVIDENCE_SECTION, EXPOSURE_MEANING } from "@/lib/labels";
 import { pressureColor } from "@/lib/pressure-scale";
 import type { AutomationLabel, ExposureLabel } from "@/lib/scoring";
 
@@ -131,10 +131,10 @@ export function TaskTable({
                   )}
                   {task.evidenceText ? (
                     <blockquote className={styles.evidence}>
-                      <span className="small muted">BLS {task.evidenceKind === "duty" ? "duty" : "text"}: </span>“{task.evidenceText}”
+                      <span className="small muted">BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </span>“{task.evidenceText}”
                       <span className="small muted">
                         {" "}
-                        — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, text similarity{" "}
+                        — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, same activity, word similarity{" "}
                         {task.evidenceSimilarity?.toFixed(2)}
                       </span>
                     </blockquote>

@@ -6,6 +6,9 @@ import type { PivotEmptyReason, PivotTarget } from "../../lib/pro/pivots";
 import type { AiToolRecommendation } from "../../lib/pro/tools";
 import type { Sentence } from "../../lib/explanations/sources";
 
+/** OOH sections quoted as task evidence (scripts/import/evidence.ts keeps its thresholds per section). */
+export const PASSAGE_KINDS = ["duty", "sentence", "environment", "how-to-become"] as const;
+
 /**
  * Content database: everything the public site shows, rebuilt from data/sources by
  * `npm run db:build` and swapped in atomically. The app opens it read-only.
@@ -124,7 +127,8 @@ export const tasks = sqliteTable(
     weight: integer("weight").notNull(),
     inSocTaskList: integer("in_soc_task_list", { mode: "boolean" }).notNull(),
     evidenceText: text("evidence_text"),
-    evidenceKind: text("evidence_kind", { enum: ["duty", "sentence"] }),
+    /** The OOH section quoted: duty bullets, "What they do" sentences, "Work environment", "How to become one". */
+    evidenceKind: text("evidence_kind", { enum: PASSAGE_KINDS }),
     evidenceSimilarity: real("evidence_similarity"),
     sourceLine: integer("source_line").notNull(),
     /** Whether the current O*NET release still lists the task (by Task ID). */
@@ -173,7 +177,7 @@ export const oohPassages = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     slug: text("slug").notNull(),
-    kind: text("kind", { enum: ["duty", "sentence"] }).notNull(),
+    kind: text("kind", { enum: PASSAGE_KINDS }).notNull(),
     ordinal: integer("ordinal").notNull(),
     text: text("text").notNull(),
   },

@@ -30,6 +30,8 @@ export interface TaskFacts {
   score: number;
   claude: TaskClaudeFacts | null;
   activities: readonly TaskActivityFacts[];
+  /** The O*NET-SOC specialisation the task is listed under, when the task list joins several (METHODOLOGY §1). */
+  specialisation: { code: string; title: string } | null;
 }
 
 export interface WorkContextFacts {
@@ -58,19 +60,18 @@ const isAutomation = (label: string | null): label is AutomationLabel => label !
 const quote = (title: string) => `“${title.replace(/\.$/, "")}”`;
 const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
-/** "It is ..." sentence: the work activities O*NET files the task under, and the task's own object. */
+/** What the activity is: the work activities O*NET files the task under, and the task's own verbs and object. */
 function activitySentence(task: TaskFacts, context: TaskExplanationContext): Sentence {
   const { verbs, object } = leadPhrase(task.statement, context.leadVerbs);
-  const usableObject = object.length > 0 && !/^(?:with|to|on|in|for|at|about|from|into|as|that|whether|if|how)\b/i.test(object);
-  const objectClause = usableObject ? clause(`, here applied to ${object}`, "task.statement") : clause(`, here to ${verbs.toLowerCase()}${object ? ` ${object}` : ""}`, "task.statement");
-  if (task.activities.length === 0) {
-    return [
-      usableObject ? clause(`It deals with ${object}`, "task.statement") : clause(`It is to ${verbs.toLowerCase()}${object ? ` ${object}` : ""}`, "task.statement"),
-      clause("; O*NET links it to no work activity.", "task.workActivity"),
-    ];
-  }
+  const doing = `to ${verbs.toLowerCase()}${object ? ` ${object}` : ""}`;
+  const forWhom = task.specialisation === null ? [] : [clause(`For ${task.specialisation.title.toLowerCase()} (O*NET-SOC ${task.specialisation.code}): `, "task.statement")];
+  if (task.activities.length === 0) return [...forWhom, clause(`${forWhom.length > 0 ? "it" : "It"} is ${doing}`, "task.statement"), clause("; O*NET links it to no work activity.", "task.workActivity")];
   const titles = task.activities.map((activity) => quote(activity.title));
-  return endSentence([clause(`O*NET files it under the work ${titles.length === 1 ? "activity" : "activities"} ${list(titles)}`, "task.workActivity"), objectClause]);
+  return endSentence([
+    ...forWhom,
+    clause(`O*NET files it under the work ${titles.length === 1 ? "activity" : "activities"} ${list(titles)}`, "task.workActivity"),
+    clause(`, here ${doing}`, "task.statement"),
+  ]);
 }
 
 /** Where the task's score sits among the occupation's tasks, in exact words. */
@@ -80,7 +81,7 @@ export function rankPhrase(score: number, scores: readonly number[], scope = "th
   const higher = scores.filter((s) => s > score).length;
   const lower = scores.filter((s) => s < score).length;
   const tied = n - higher - lower - 1;
-  if (higher === 0 && lower === 0) return `the same as all other ${n - 1} of ${scope} tasks`;
+  if (higher === 0 && lower === 0) return n === 2 ? `the same as ${scope} other task` : `the same as ${scope} other ${n - 1} tasks`;
   if (higher === 0) return `${tied > 0 ? "tied for the highest" : "the highest"} of ${scope} ${n} tasks`;
   if (lower === 0) return `${tied > 0 ? "tied for the lowest" : "the lowest"} of ${scope} ${n} tasks`;
   return `below ${higher} and above ${lower} of ${scope} other ${n - 1} tasks`;

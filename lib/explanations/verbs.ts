@@ -19,9 +19,7 @@ export function leadVerbLexicon(statements: Iterable<string>): Set<string> {
 }
 
 /** Words that end the object phrase: purpose, means, manner and relative clauses. */
-const OBJECT_END = new Set(["to", "for", "by", "using", "according", "such", "so", "that", "which", "when", "where", "as", "through", "with", "in", "on", "at", "from", "during", "under", "within", "including", "while", "before", "after", "until", "into", "of", "whose", "regarding", "concerning", "consistent"]);
-/** Of these, a phrase may keep "of" and "in"/"on" when they sit inside a short noun phrase ("records of …"). */
-const KEEP_INSIDE = new Set(["of"]);
+const OBJECT_END = new Set(["to", "by", "using", "according", "such", "so", "that", "which", "when", "where", "as", "through", "during", "including", "while", "before", "after", "until", "whose", "regarding", "concerning", "consistent"]);
 const MAX_OBJECT_WORDS = 12;
 
 export interface LeadPhrase {
@@ -54,10 +52,11 @@ export function leadPhrase(statement: string, leadVerbs: ReadonlySet<string>): L
   const objectWords: string[] = [];
   for (const [position, word] of rest.entries()) {
     const bare = clean(word);
-    if (position > 0 && OBJECT_END.has(bare) && !(KEEP_INSIDE.has(bare) && position <= 3)) break;
+    if (position > 0 && OBJECT_END.has(bare)) break;
     const previous = rest[position - 1] ?? "";
     // a second activity ("budgets or approve expenditures") or a participle clause (", examining samples")
-    if (position > 0 && /^(?:and|or)$/i.test(bare) && leadVerbs.has(clean(rest[position + 1] ?? ""))) break;
+    const hasContent = objectWords.some((w) => !/^(?:to|with|on|in|for|at|about|from|into|of)$/i.test(clean(w)));
+    if (position > 0 && hasContent && /^(?:and|or)$/i.test(bare) && leadVerbs.has(clean(rest[position + 1] ?? ""))) break;
     if (position > 0 && previous.endsWith(",") && /ing$/.test(bare) && !word.endsWith(",")) break;
     if (/[;:(]/.test(word)) {
       objectWords.push(word.replace(/[;:(].*$/, ""));

@@ -48,6 +48,8 @@ export interface BuildSummary {
   imputed: Record<Exclude<SignalId, "T">, number>;
   occupationsWithImputedSignals: number;
   evidenceMatched: number;
+  /** Tasks of occupations with an OOH profile (the base of the evidence coverage). */
+  evidenceEligible: number;
   dataVersion: string;
   releaseId: string;
   /** The current release against the newest committed one (null when none is committed). */
@@ -113,6 +115,7 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
     imputed: scored.imputed,
     occupationsWithImputedSignals: scored.occupationsWithImputedSignals,
     evidenceMatched: matched.evidenceMatched,
+    evidenceEligible: matched.evidenceEligible,
     dataVersion: version,
     releaseId: id,
     sincePrevious: previous === undefined ? null : compareReleases(previous.rows, currentReleaseRows(scored, version)),

@@ -48,7 +48,9 @@ export function readExplanationFacts(db: ContentReader) {
       ? null
       : { exactness: average(exactness), repeating: average(contextRows.map((row) => row.repeating))!, structured: average(contextRows.map((row) => row.structured))! };
 
-  const taskFacts = (row: TaskRow): TaskFacts => {
+  const onetTitles = new Map(db.select({ code: schema.onetOccupations.onetSoc, title: schema.onetOccupations.title }).from(schema.onetOccupations).all().map((row) => [row.code, row.title]));
+  /** A task's fields; `specialised` names its O*NET-SOC code (task lists that join several codes). */
+  const taskFacts = (row: TaskRow, specialised = false): TaskFacts => {
     const use = useByTask.get(row.taskId);
     return {
       taskId: row.taskId,
@@ -67,6 +69,7 @@ export function readExplanationFacts(db: ContentReader) {
         const activity = activities.get(id);
         return activity === undefined ? [] : [{ title: activity.title, completion: activity.copilotCompletion }];
       }),
+      specialisation: specialised ? { code: row.onetSoc, title: onetTitles.get(row.onetSoc) ?? row.onetSoc } : null,
     };
   };
 
@@ -106,11 +109,14 @@ export function taskScopes(facts: ExplanationFacts): { scope: string; soc: strin
   ];
 }
 
+/** Whether a task list joins several O*NET-SOC codes (a SOC code without a `.00` code). */
+export const isJoined = (tasks: readonly { onetSoc: string }[]) => new Set(tasks.map((task) => task.onetSoc)).size > 1;
+
 /** Every task's sentences and every occupation's headline, outlook, summary and agreement sentence. */
 export function computeExplanations(facts: ExplanationFacts) {
   const taskRows: { taskId: number; sentences: Sentence[] }[] = [];
   for (const { scope, soc, tasks } of taskScopes(facts)) {
-    const all = tasks.map(facts.taskFacts);
+    const all = tasks.map((row) => facts.taskFacts(row, isJoined(tasks)));
     const context: TaskExplanationContext = {
       tasks: all,
       scope,

@@ -1,7 +1,7 @@
 import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { ProfileTask } from "@/db/queries/profile";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
+import { AUTOMATION_MEANING, EVIDENCE_SECTION, EXPOSURE_MEANING } from "@/lib/labels";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { scoringConfig, type AutomationLabel, type ExposureLabel } from "@/lib/scoring";
 
@@ -78,7 +78,7 @@ function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; to
           {task.evidenceText ? (
             <View style={styles.quote}>
               <Text style={styles.small}>
-                <Text style={styles.muted}>BLS {task.evidenceKind === "duty" ? "duty" : "text"}: </Text>“{task.evidenceText}”
+                <Text style={styles.muted}>BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </Text>“{task.evidenceText}”
                 <Text style={styles.muted}>
                   {" "}
                   — Occupational Outlook Handbook
@@ -91,7 +91,7 @@ function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; to
                       {")"}
                     </>
                   ) : null}
-                  , text similarity {task.evidenceSimilarity?.toFixed(2) ?? "—"}
+                  , same activity, word similarity {task.evidenceSimilarity?.toFixed(2) ?? "—"}
                 </Text>
               </Text>
             </View>
