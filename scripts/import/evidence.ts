@@ -14,7 +14,7 @@ import type { OohProfileSource } from "./sources/ooh";
  * are measured on the hand-labelled pairs of tests/fixtures/evidence-labels.json
  * (tests/unit/evidence.test.ts prints precision and coverage).
  */
-export const EVIDENCE_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.25, sentence: 0.25, environment: 0.3, "how-to-become": 0.3 };
+export const EVIDENCE_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.23, sentence: 0.35, environment: 0.4, "how-to-become": 0.4 };
 
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
@@ -140,7 +140,10 @@ export class EvidenceMatcher {
     this.idf = buildIdf(passages.map((passage) => passage.text));
     for (const passage of passages) {
       const list = this.candidatesBySlug.get(passage.slug) ?? [];
-      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(passage.text)) });
+      // In the sections on training and conditions a verb often stands as an adjective ("supervised
+      // clinical experience", "licensed"): there only other forms of the verb name the activity.
+      const text = passage.kind === "duty" || passage.kind === "sentence" ? passage.text : passage.text.replace(/\b\w+ed\b/gi, " ");
+      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(text)) });
       this.candidatesBySlug.set(passage.slug, list);
     }
   }
@@ -153,9 +156,9 @@ export class EvidenceMatcher {
 
   /**
    * The closest passage naming the same activity, when it reaches its section's threshold;
-   * null otherwise. Closeness is the cosine over the words other than the activity verbs, so
-   * a passage that shares only the verbs ("develop and test prototypes" for "design test
-   * equipment") scores 0: it has to share what the task acts on.
+   * null otherwise. Closeness is the mean of the TF-IDF cosine over all words and over the
+   * words other than the activity verbs, so a passage sharing only the verbs ("develop and
+   * test prototypes" for "design test equipment") gets half its cosine at most.
    */
   match(statement: string, slug: string, thresholds: Record<PassageKind, number> = EVIDENCE_THRESHOLDS): EvidenceMatch | null {
     return this.rank(statement, slug).find((candidate) => candidate.similarity >= thresholds[candidate.passage.kind]) ?? null;
@@ -164,9 +167,10 @@ export class EvidenceMatcher {
   /** Every passage of the profile naming the task's activity, closest first (ties in passage order). */
   rank(statement: string, slug: string): EvidenceMatch[] {
     const activity = activityStems(leadPhrase(statement, this.leadVerbs).verbList);
-    const query = withoutTerms(termVector(statement, this.idf), activity);
+    const full = termVector(statement, this.idf);
+    const query = withoutTerms(full, activity);
     return this.sameActivity(statement, slug, activity)
-      .map((candidate) => ({ passage: candidate.item, similarity: cosine(query, withoutTerms(candidate.vector, activity)) }))
+      .map((candidate) => ({ passage: candidate.item, similarity: (cosine(full, candidate.vector) + cosine(query, withoutTerms(candidate.vector, activity))) / 2 }))
       .sort((a, b) => b.similarity - a.similarity);
   }
 
