@@ -7,13 +7,11 @@ export interface IndexRow {
 }
 
 /**
- * Where published exposure measures agree or disagree with this site's score: the same rows
- * and sentence on the profile page and in the PDF.
+ * The published exposure measures beside this site's score: the same rows on the profile page
+ * and in the PDF. Whether they agree is said by lib/explanations (agreementSentence), from
+ * the percentiles of METHODOLOGY §8, not from these raw values on different scales.
  */
-export function otherIndices(occupation: { score: number | null; betaHuman: number | null; betaGpt4: number | null; digitalExposure: number | null }): {
-  rows: IndexRow[];
-  summary: string;
-} {
+export function otherIndices(occupation: { score: number | null; betaHuman: number | null; betaGpt4: number | null; digitalExposure: number | null }): IndexRow[] {
   const rows: IndexRow[] = [
     { name: "This site’s AI pressure score", value: occupation.score === null ? "—" : String(occupation.score), note: "0–100, all five signals" },
     {
@@ -32,11 +30,5 @@ export function otherIndices(occupation: { score: number | null; betaHuman: numb
       note: "0–10 rating of the OOH profile, ×10",
     },
   ];
-  const numbers = rows.map((row) => Number(row.value)).filter((value) => Number.isFinite(value));
-  const spread = numbers.length > 1 ? Math.max(...numbers) - Math.min(...numbers) : 0;
-  const summary =
-    spread >= 25
-      ? `The published measures disagree by up to ${Math.round(spread)} points for this occupation, so read the score with its task detail.`
-      : `The published measures agree within ${Math.round(spread)} points for this occupation.`;
-  return { rows, summary };
+  return rows;
 }

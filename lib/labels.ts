@@ -15,30 +15,10 @@ export const AUTOMATION_MEANING: Record<AutomationLabel, { short: string; long: 
   T4: { short: "Full automation", long: "AI can do the task with no person involved" },
 };
 
-export interface TaskLabelsForExplanation {
-  humanLabel: string | null;
-  gpt4Label: string | null;
-  automationLabel: string | null;
-}
-
-const isExposure = (label: string | null): label is ExposureLabel => label === "E0" || label === "E1" || label === "E2";
-
-/** Whether the human annotators and GPT-4 gave the task different exposure labels. */
-export function ratersDisagree(task: TaskLabelsForExplanation): boolean {
-  return isExposure(task.humanLabel) && isExposure(task.gpt4Label) && task.humanLabel !== task.gpt4Label;
-}
-
-/** One short generated sentence on what the raters said (the table's columns give the labels). */
-export function explainTask(task: TaskLabelsForExplanation): string {
-  const { humanLabel: human, gpt4Label: gpt4 } = task;
-  if (isExposure(human) && isExposure(gpt4)) {
-    return human === gpt4
-      ? `Both raters: ${EXPOSURE_MEANING[human].long}.`
-      : `Raters disagree: people say ${EXPOSURE_MEANING[human].short.toLowerCase()}, GPT-4 says ${EXPOSURE_MEANING[gpt4].short.toLowerCase()}.`;
-  }
-  if (isExposure(human) || isExposure(gpt4)) {
-    const label = (isExposure(human) ? human : gpt4) as ExposureLabel;
-    return `Only ${isExposure(human) ? "human raters" : "GPT-4"} rated this task: ${EXPOSURE_MEANING[label].long}.`;
-  }
-  return "";
-}
+/** The OOH section a quoted BLS passage comes from (scripts/import/evidence.ts). */
+export const EVIDENCE_SECTION: Record<string, string> = {
+  duty: "duty",
+  sentence: "“What they do”",
+  environment: "“Work environment”",
+  "how-to-become": "“How to become one”",
+};

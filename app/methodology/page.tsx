@@ -7,6 +7,7 @@ import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { getBuildMeta, getContentCounts, getImputationCounts, getPivotFloor, getWorkedExampleTask } from "@/db/queries/meta";
 import { getOccupationBreakdown, getOccupationBySoc, listCategories } from "@/db/queries/occupations";
 import { formatDecimal, formatInteger } from "@/lib/format";
+import { FIELD_SOURCES } from "@/lib/explanations/sources";
 import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
 import {
   allBands,
@@ -354,6 +355,32 @@ export default function MethodologyPage() {
       </section>
 
       <MeasuredUseMethodology number={8} />
+
+      <section aria-labelledby="explanations">
+        <h2 id="explanations">Written explanations and quoted evidence</h2>
+        <p>
+          Every sentence the site writes about a number — each task’s explanation, the headline, the outlook line, the summary and whether
+          the measures agree — is written at import by one module from the stored fields, and each clause carries small marks naming the
+          fields it came from: {Object.values(FIELD_SOURCES).map((source) => source.mark).filter((mark, index, all) => all.indexOf(mark) === index).join(", ")}{" "}
+          (hover a mark for the field). Tests read every sentence of every occupation back against its fields: a label, its meaning, a
+          share, a direction or a “highest”/“lowest” the fields contradict fails the build’s tests, and two tasks of one occupation get
+          the same text only when their fields are the same.
+        </p>
+        <p>
+          A task explanation names the activity (its O*NET work activities and the task’s own verbs and object), what current AI does on
+          it (both raters’ labels, the automation level, the task score and where it ranks in the occupation), what measured use shows
+          (Claude share and mode, Copilot completion on its work activities against the mean over all work activities) and what stays
+          with people (the part the automation level leaves to a person, augmentation in Claude use, the lowest-completion work
+          activity, and the occupation’s O*NET work contexts where they differ from the average job). AI tool categories are a Pro
+          analysis and are not named in the free text.
+        </p>
+        <p>
+          A quoted Occupational Outlook Handbook passage (duties, “What they do”, “Work environment”, “How to become one”) must name the
+          task’s own activity — one of its lead verbs or a close synonym — and share what the task acts on: closeness is the TF-IDF
+          cosine over the words other than those verbs, with a threshold per section. Thresholds are measured on a committed set of
+          hand-labelled task–passage pairs; {formatInteger(counts.tasksWithEvidence)} of {formatInteger(counts.tasks)} tasks get a quote.
+        </p>
+      </section>
 
       <section aria-labelledby="limits">
         <h2 id="limits">9. What the score cannot tell you</h2>

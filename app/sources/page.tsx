@@ -195,7 +195,7 @@ export default function SourcesPage() {
               <tr><th scope="row">Data version</th><td><code>{build.dataVersion ?? "not recorded"}</code> (a hash of the source files, the crosswalk and the scoring code)</td></tr>
               <tr><th scope="row">Occupations</th><td>{formatInteger(counts.occupations)} six-digit SOC codes, {formatInteger(counts.scored)} with a score, in {formatInteger(counts.categories)} categories</td></tr>
               <tr><th scope="row">O*NET occupations</th><td>{formatInteger(counts.onetOccupations)} (including specialisations)</td></tr>
-              <tr><th scope="row">Tasks</th><td>{formatInteger(counts.tasks)} rated; {formatInteger(counts.tasksWithEvidence)} quoted beside a matching BLS duty or sentence</td></tr>
+              <tr><th scope="row">Tasks</th><td>{formatInteger(counts.tasks)} rated; {formatInteger(counts.tasksWithEvidence)} quoted beside a BLS Handbook passage naming the same activity</td></tr>
               <tr><th scope="row">OOH profiles</th><td>{formatInteger(counts.oohProfiles)}, covering {formatInteger(counts.occupationsWithOohProfile)} occupations</td></tr>
               <tr><th scope="row">Alternate titles</th><td>{formatInteger(counts.alternateTitles)} (O*NET specialisations, BLS titles, OOH “also called”), searchable</td></tr>
               <tr><th scope="row">Rows rejected by the import</th><td>{formatInteger(build.rowsRejected ?? issues.rejected)}{issues.warnings > 0 ? `; ${formatInteger(issues.warnings)} warnings recorded (for example tasks without labels, left out of the scores)` : ""}</td></tr>

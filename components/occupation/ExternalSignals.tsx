@@ -1,3 +1,4 @@
+import { Explained } from "@/components/ui/Explained";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
 import { otherIndices } from "@/lib/indices";
@@ -79,11 +80,15 @@ export function ExternalSignals({ profile }: { profile: OccupationProfile }) {
 
 /** Where published measures agree or disagree with this score. */
 function OtherIndices({ profile }: { profile: OccupationProfile }) {
-  const { rows, summary } = otherIndices(profile.occupation);
+  const rows = otherIndices(profile.occupation);
   return (
     <>
       <h3 className={styles.subheading}>Other indices</h3>
-      <p className="small">{summary}</p>
+      {profile.explanations === null ? null : (
+        <p className="small">
+          <Explained sentences={[profile.explanations.agreement]} /> Percentiles of all six measures: see Measured AI use.
+        </p>
+      )}
       <table className={styles.compactTable}>
         <caption className="visually-hidden">Other published exposure indices</caption>
         <tbody>

@@ -1,6 +1,8 @@
+import { Explained } from "@/components/ui/Explained";
 import type { MeasuredUseData } from "@/db/queries/measured-use";
+import type { Sentence } from "@/lib/explanations/sources";
 import { formatDecimal, formatPercent, formatShare } from "@/lib/format";
-import { AGREE_MAX_SPREAD, MEASURE_LABELS, MEASURES, type MeasureId } from "@/lib/measured-use";
+import { MEASURE_LABELS, MEASURES, type MeasureId } from "@/lib/measured-use";
 import { adoptionGapSentence, formatConversationShare, ordinal, trendSentence } from "@/lib/measured-use/text";
 
 import styles from "./profile.module.css";
@@ -76,7 +78,7 @@ function TrendChart({ points }: { points: MeasuredUseData["monthly"] }) {
 }
 
 /** Percentiles of the six measures side by side, with the spread and the agree / contested label. */
-export function MeasureStrip({ row }: { row: Row }) {
+export function MeasureStrip({ row, agreement }: { row: Row; agreement: Sentence | null }) {
   const strip = measureStrip(row);
   return (
     <>
@@ -114,16 +116,11 @@ export function MeasureStrip({ row }: { row: Row }) {
           </tbody>
         </table>
       </div>
-      <p data-testid="measure-agreement">
-        {row.spread === null || row.agreement === null ? (
-          "Too few measures to compare."
-        ) : (
-          <>
-            <strong>{row.agreement === "agree" ? "Measures agree" : "Contested"}</strong>: the percentiles spread over {Math.round(row.spread)} points (
-            {row.agreement === "agree" ? `at most ${AGREE_MAX_SPREAD}` : `more than ${AGREE_MAX_SPREAD}`}).
-          </>
-        )}
-      </p>
+      {agreement === null ? null : (
+        <p data-testid="measure-agreement">
+          <Explained sentences={[agreement]} />
+        </p>
+      )}
       <p data-testid="adoption-gap">{adoptionGapSentence(row.adoptionGap, row.pTaskSignal, row.pCoverage)}</p>
     </>
   );
@@ -133,7 +130,7 @@ export function MeasureStrip({ row }: { row: Row }) {
  * "Measured AI use": what people already do with AI on this work, beside what the score says
  * AI could do. Each figure names its source and period; "not seen" is said, not hidden.
  */
-export function MeasuredUse({ data }: { data: MeasuredUseData }) {
+export function MeasuredUse({ data, agreement }: { data: MeasuredUseData; agreement: Sentence | null }) {
   const { occupation: row, monthly, sources } = data;
   const claudeReleases = sources?.claude.map((release) => release.id) ?? [];
   const claudeSource = sources?.claude[0]?.label ?? "Anthropic Economic Index";
@@ -225,7 +222,7 @@ export function MeasuredUse({ data }: { data: MeasuredUseData }) {
       <p className="small muted">
         Where this occupation ranks (percentile among the scored occupations, {ordinal(0)} lowest to {ordinal(100)} highest) under each published measure. They measure different things: capability (our score, β, D) and use (Copilot, Claude).
       </p>
-      <MeasureStrip row={row} />
+      <MeasureStrip row={row} agreement={agreement} />
     </>
   );
 }

@@ -119,7 +119,7 @@ export function OccupationProfileView({ profile, access, pro = null }: { profile
         title="Measured AI use"
         intro="What people are already doing with AI on this work, from three independent usage records, beside what the score says AI could do. Evidence shown next to the score, not part of it."
       >
-        {profile.measuredUse === null ? <p className="notice">This build of the data has no measured-use tables.</p> : <MeasuredUse data={profile.measuredUse} />}
+        {profile.measuredUse === null ? <p className="notice">This build of the data has no measured-use tables.</p> : <MeasuredUse data={profile.measuredUse} agreement={profile.explanations?.agreement ?? null} />}
       </Section>
 
       <Section id="heatmap" title="Task heatmap" intro="Every task against both raters, the automation level and the entry, mid and senior adjusted scores.">

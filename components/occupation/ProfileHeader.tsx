@@ -2,8 +2,8 @@ import Link from "next/link";
 
 import { AddToCompare } from "@/components/compare/AddToCompare";
 import type { OccupationProfile } from "@/db/queries/profile";
+import { Explained } from "@/components/ui/Explained";
 import { formatCompact, formatPercent, formatWage } from "@/lib/format";
-import { outlookSentence } from "@/lib/outlook";
 import { pressureColor } from "@/lib/pressure-scale";
 import { verdictBand } from "@/lib/scoring";
 import type { WatchState } from "@/lib/server/watchlist";
@@ -41,9 +41,8 @@ function ReportedTogether({ profile }: { profile: OccupationProfile }) {
 }
 
 export function ProfileHeader({ profile, watch }: { profile: OccupationProfile; watch: WatchState | null }) {
-  const { occupation, category, ooh, vintages } = profile;
+  const { occupation, category, ooh, vintages, explanations } = profile;
   const years = vintages === null ? null : { base: vintages.projectionsBaseYear, target: vintages.projectionsTargetYear };
-  const reportedTogetherAs = occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null;
   const alsoCalled = profile.reportedTitles.filter((title) => title.toLowerCase() !== occupation.title.toLowerCase()).slice(0, 6);
   const band = occupation.score === null ? null : verdictBand(occupation.score);
   return (
@@ -67,8 +66,18 @@ export function ProfileHeader({ profile, watch }: { profile: OccupationProfile; 
               <span className="visually-hidden">AI pressure score, band {band.label}</span>
             </div>
             <div>
-              <p className={styles.headline}>{band.headline}</p>
-              <p className={styles.shift}>{band.shift}</p>
+              {explanations === null ? (
+                <p className={styles.headline}>{band.headline}</p>
+              ) : (
+                <>
+                  <p className={styles.headline} data-testid="headline">
+                    <Explained sentences={explanations.headline.slice(0, 1)} />
+                  </p>
+                  <p className={styles.shift} data-testid="headline-why">
+                    <Explained sentences={explanations.headline.slice(1)} />
+                  </p>
+                </>
+              )}
               <p className="small muted">
                 AI pressure score, band “{band.label}” ({band.range}). <Link href="/methodology">How it is built</Link>
               </p>
@@ -76,17 +85,16 @@ export function ProfileHeader({ profile, watch }: { profile: OccupationProfile; 
           </>
         )}
       </div>
-      <p className={styles.outlook}>
-        {outlookSentence({
-          changePct: occupation.changePct,
-          employment: occupation.employment,
-          oohOutlookPct: ooh?.outlookPct ?? null,
-          oohOutlookDesc: ooh?.outlookDesc ?? null,
-          oohTitle: ooh?.title ?? null,
-          years,
-          reportedTogetherAs,
-        })}
-      </p>
+      {explanations === null ? null : (
+        <p className={styles.outlook} data-testid="outlook">
+          <Explained sentences={[explanations.outlook]} />
+        </p>
+      )}
+      {explanations === null || explanations.summary.length === 0 ? null : (
+        <p className={styles.shift} data-testid="profile-summary">
+          <Explained sentences={explanations.summary} />
+        </p>
+      )}
       {/* A div, not a p: the member variant's Watch control is a form. */}
       <div className={styles.actions}>
         <AddToCompare soc={occupation.soc} className="button secondary" />{" "}

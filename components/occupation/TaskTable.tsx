@@ -2,7 +2,8 @@ import type { MeasuredUseData } from "@/db/queries/measured-use";
 import type { ProfileTask } from "@/db/queries/profile";
 import { formatShare } from "@/lib/format";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask } from "@/lib/labels";
+import { Explained } from "@/components/ui/Explained";
+import { AUTOMATION_MEANING, EVIDENCE_SECTION, EXPOSURE_MEANING } from "@/lib/labels";
 import { pressureColor } from "@/lib/pressure-scale";
 import type { AutomationLabel, ExposureLabel } from "@/lib/scoring";
 
@@ -123,15 +124,17 @@ export function TaskTable({
               >
                 <td data-label="Task" className={styles.taskCell}>
                   <p className={styles.statement}>{task.statement}</p>
-                  <p className="small muted">
-                    {explainTask(task)}
-                  </p>
+                  {task.explanation === null ? null : (
+                    <p className="small" data-testid="task-explanation">
+                      <Explained sentences={task.explanation} />
+                    </p>
+                  )}
                   {task.evidenceText ? (
                     <blockquote className={styles.evidence}>
-                      <span className="small muted">BLS {task.evidenceKind === "duty" ? "duty" : "text"}: </span>“{task.evidenceText}”
+                      <span className="small muted">BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </span>“{task.evidenceText}”
                       <span className="small muted">
                         {" "}
-                        — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, text similarity{" "}
+                        — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, same activity, word similarity{" "}
                         {task.evidenceSimilarity?.toFixed(2)}
                       </span>
                     </blockquote>

@@ -4,6 +4,10 @@ import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm
 import { SIGNAL_IDS, type SignalId } from "../../lib/scoring/signals";
 import type { PivotEmptyReason, PivotTarget } from "../../lib/pro/pivots";
 import type { AiToolRecommendation } from "../../lib/pro/tools";
+import type { Sentence } from "../../lib/explanations/sources";
+
+/** OOH sections quoted as task evidence (scripts/import/evidence.ts keeps its thresholds per section). */
+export const PASSAGE_KINDS = ["duty", "sentence", "environment", "how-to-become"] as const;
 
 /**
  * Content database: everything the public site shows, rebuilt from data/sources by
@@ -123,7 +127,8 @@ export const tasks = sqliteTable(
     weight: integer("weight").notNull(),
     inSocTaskList: integer("in_soc_task_list", { mode: "boolean" }).notNull(),
     evidenceText: text("evidence_text"),
-    evidenceKind: text("evidence_kind", { enum: ["duty", "sentence"] }),
+    /** The OOH section quoted: duty bullets, "What they do" sentences, "Work environment", "How to become one". */
+    evidenceKind: text("evidence_kind", { enum: PASSAGE_KINDS }),
     evidenceSimilarity: real("evidence_similarity"),
     sourceLine: integer("source_line").notNull(),
     /** Whether the current O*NET release still lists the task (by Task ID). */
@@ -172,7 +177,7 @@ export const oohPassages = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     slug: text("slug").notNull(),
-    kind: text("kind", { enum: ["duty", "sentence"] }).notNull(),
+    kind: text("kind", { enum: PASSAGE_KINDS }).notNull(),
     ordinal: integer("ordinal").notNull(),
     text: text("text").notNull(),
   },
@@ -509,6 +514,23 @@ export const occupationChatgptMonthly = sqliteTable(
   (t) => [primaryKey({ columns: [t.soc, t.month] })],
 );
 
+/**
+ * Written explanations (METHODOLOGY §10), computed at import by lib/explanations from the rows
+ * above and stored, so pages only read them. Each sentence is a list of clauses naming their fields.
+ */
+export const taskExplanations = sqliteTable("task_explanations", {
+  taskId: integer("task_id").primaryKey(),
+  sentences: text("sentences", { mode: "json" }).$type<Sentence[]>().notNull(),
+});
+
+export const occupationExplanations = sqliteTable("occupation_explanations", {
+  soc: text("soc").primaryKey(),
+  headline: text("headline", { mode: "json" }).$type<Sentence[]>().notNull(),
+  outlook: text("outlook", { mode: "json" }).$type<Sentence>().notNull(),
+  summary: text("summary", { mode: "json" }).$type<Sentence[]>().notNull(),
+  agreement: text("agreement", { mode: "json" }).$type<Sentence>().notNull(),
+});
+
 /** Build facts: data version (hash of sources and scoring config), source vintages, counts. */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
@@ -531,3 +553,4 @@ export type TaskMeasuredUse = typeof taskMeasuredUse.$inferSelect;
 export type OccupationMeasuredUse = typeof occupationMeasuredUse.$inferSelect;
 export type WorkActivity = typeof workActivities.$inferSelect;
 export type OnetRelatedOccupation = typeof onetRelatedOccupations.$inferSelect;
+export type OccupationExplanation = typeof occupationExplanations.$inferSelect;

@@ -2,9 +2,11 @@ import { and, asc, eq, sql } from "drizzle-orm";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupationMeasuredUse, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
+import { explanationView, type ExplanationView } from "@/lib/explanations/sources";
 import { verdictBand } from "@/lib/scoring";
 import type { WagePercentiles } from "@/db/content/schema";
 
+import { getOccupationExplanation, withExplanations } from "./explanations";
 import { getMeasuredUse, measuredUseBreakdown, taskMeasuredUseBreakdown } from "./measured-use";
 import { getReleaseId, getSourceVintages } from "./releases";
 
@@ -116,7 +118,11 @@ export interface OccupationBreakdown {
     weight: number;
     /** Claude use, Copilot metrics and work activities of the task (METHODOLOGY §8). */
     measuredUse: ReturnType<typeof taskMeasuredUseBreakdown>;
+    /** What the fields say, in two to four sentences citing their fields (METHODOLOGY §10); null in a build without it. */
+    explanation: ExplanationView | null;
   }[];
+  /** Headline, outlook line, summary and "measures agree / contested" sentence (METHODOLOGY §10); null in a build without them. */
+  explanations: { headline: ExplanationView; outlook: ExplanationView; summary: ExplanationView; agreement: ExplanationView } | null;
   /** Measured AI use of the occupation and the percentile strip (METHODOLOGY §8); null in a build without it. */
   measuredUse: ReturnType<typeof measuredUseBreakdown>;
 }
@@ -129,7 +135,8 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
   const signalRows = getSignalsForSoc(soc);
   const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
   const vintages = getSourceVintages();
-  const scoredTasks = getScoredTasksForSoc(soc);
+  const scoredTasks = withExplanations(getScoredTasksForSoc(soc));
+  const written = getOccupationExplanation(soc);
   const measured = getMeasuredUse(
     soc,
     scoredTasks.map((task) => task.taskId),
@@ -183,8 +190,18 @@ export function getOccupationBreakdown(soc: string): OccupationBreakdown | null 
       score: task.score,
       weight: task.weight,
       measuredUse: taskMeasuredUseBreakdown(measured, task.taskId),
+      explanation: task.explanation === null ? null : explanationView(task.explanation),
     })),
     measuredUse: measuredUseBreakdown(measured),
+    explanations:
+      written === null
+        ? null
+        : {
+            headline: explanationView(written.headline),
+            outlook: explanationView([written.outlook]),
+            summary: explanationView(written.summary),
+            agreement: explanationView([written.agreement]),
+          },
   };
 }
 

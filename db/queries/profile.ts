@@ -17,6 +17,7 @@ import {
   tasks,
 } from "@/db/content/schema";
 
+import { getOccupationExplanation, withExplanations } from "./explanations";
 import { getMeasuredUse } from "./measured-use";
 import { getSignalsForSoc } from "./occupations";
 import { getReleaseId, getScoreHistory, getSourceVintages } from "./releases";
@@ -40,12 +41,14 @@ export const getOccupationProfile = cache((soc: string) => {
   if (occupation === undefined) return null;
   const category = db.select().from(categories).where(eq(categories.code, occupation.categoryCode)).get() ?? null;
   const ooh = occupation.oohSlug === null ? null : (db.select().from(oohProfiles).where(eq(oohProfiles.slug, occupation.oohSlug)).get() ?? null);
-  const taskRows = db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.soc, soc), eq(tasks.inSocTaskList, true)))
-    .orderBy(asc(tasks.taskId))
-    .all();
+  const taskRows = withExplanations(
+    db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.soc, soc), eq(tasks.inSocTaskList, true)))
+      .orderBy(asc(tasks.taskId))
+      .all(),
+  );
   const specialisations = db.select().from(onetOccupations).where(eq(onetOccupations.soc, soc)).orderBy(asc(onetOccupations.onetSoc)).all();
   const related = db.select({ relatedSoc: relatedOccupations.relatedSoc }).from(relatedOccupations).where(eq(relatedOccupations.soc, soc)).orderBy(asc(relatedOccupations.ordinal)).all();
   const similar = db.select().from(similarOccupations).where(eq(similarOccupations.soc, soc)).orderBy(asc(similarOccupations.ordinal)).all();
@@ -63,6 +66,8 @@ export const getOccupationProfile = cache((soc: string) => {
     category,
     ooh,
     signals: getSignalsForSoc(soc),
+    /** Headline, outlook line, summary and agreement sentence (lib/explanations, stored at import). */
+    explanations: getOccupationExplanation(soc),
     tasks: taskRows,
     specialisations,
     related: peerSummaries(related.map((row) => row.relatedSoc)),
@@ -107,7 +112,7 @@ export function getOnetOccupationTasks(onetSoc: string) {
   const db = contentDb();
   const onet = db.select().from(onetOccupations).where(eq(onetOccupations.onetSoc, onetSoc)).get();
   if (onet === undefined) return null;
-  return { onet, tasks: db.select().from(tasks).where(eq(tasks.onetSoc, onetSoc)).orderBy(asc(tasks.taskId)).all() };
+  return { onet, tasks: withExplanations(db.select().from(tasks).where(eq(tasks.onetSoc, onetSoc)).orderBy(asc(tasks.taskId)).all()) };
 }
 
 /** Every O*NET-SOC code (each has its own task page) with its occupation's canonical slug. */

@@ -28,8 +28,8 @@ export { MIGRATIONS_FOLDER, SOURCE_FILES };
 /** Progress steps: one per source reader, then validate, score, match, profiles, write. */
 export const IMPORT_STEPS = READ_STEPS + 5;
 
-/** Code whose changes change the database for the same sources; hashed into the data version. */
-const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/text", "db/content", "db/migrations/content"] as const;
+/** Code (folders and single files) whose changes change the database for the same sources; hashed into the data version. */
+const VERSIONED_CODE_DIRS = ["scripts/import", "lib/scoring", "lib/pro", "lib/measured-use", "lib/explanations", "lib/labels.ts", "lib/format.ts", "lib/text", "db/content", "db/migrations/content"] as const;
 
 export interface BuildOptions {
   /** Folder holding the source files (data/sources). */
@@ -49,6 +49,8 @@ export interface BuildSummary {
   imputed: Record<Exclude<SignalId, "T">, number>;
   occupationsWithImputedSignals: number;
   evidenceMatched: number;
+  /** Tasks of occupations with an OOH profile (the base of the evidence coverage). */
+  evidenceEligible: number;
   dataVersion: string;
   releaseId: string;
   /** The current release against the newest committed one (null when none is committed). */
@@ -61,6 +63,7 @@ export interface BuildSummary {
 }
 
 function filesUnder(dir: string): string[] {
+  if (fs.statSync(dir).isFile()) return [dir];
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
@@ -116,6 +119,7 @@ export async function buildContentDatabase({ sourcesRoot, projectRoot, outFile, 
     imputed: scored.imputed,
     occupationsWithImputedSignals: scored.occupationsWithImputedSignals,
     evidenceMatched: matched.evidenceMatched,
+    evidenceEligible: matched.evidenceEligible,
     dataVersion: version,
     releaseId: id,
     sincePrevious: previous === undefined ? null : compareReleases(previous.rows, currentReleaseRows(scored, version)),

@@ -115,6 +115,8 @@ async function main(): Promise<number> {
     console.log("Summary");
     console.log(`  occupations      ${summary.occupations} (${summary.scored} scored) in ${summary.categories} categories`);
     console.log(`  tasks            ${summary.tasks} (${summary.evidenceMatched} with quoted BLS evidence)`);
+    const coverage = summary.evidenceEligible === 0 ? 0 : (100 * summary.evidenceMatched) / summary.evidenceEligible;
+    console.log(`  BLS evidence     ${coverage.toFixed(1)}% coverage: ${summary.evidenceMatched} of ${summary.evidenceEligible} tasks of occupations with an OOH profile`);
     console.log(
       `  imputed signals  D ${summary.imputed.D}, O ${summary.imputed.O}, M ${summary.imputed.M}, E ${summary.imputed.E}; ${summary.occupationsWithImputedSignals} occupations use at least one category prior`,
     );

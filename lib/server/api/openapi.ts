@@ -6,6 +6,7 @@
 import { OCCUPATION_LIST_COLUMNS } from "@/lib/server/api/occupations";
 import { DOWNLOAD_FILES, TASK_COLUMNS } from "@/lib/downloads";
 import { RELEASE_COLUMNS } from "@/lib/releases";
+import { FIELD_SOURCES } from "@/lib/explanations/sources";
 import { SIGNAL_IDS } from "@/lib/scoring";
 
 type Schema = Record<string, unknown>;
@@ -57,6 +58,24 @@ const signalFields = {
 };
 const signal = strict({ ...signalFields, sourceUrl: nullable("string") });
 const releaseSignal = strict({ signal: { enum: [...SIGNAL_IDS] }, ...signalFields, sourceKey: { type: "string" } });
+
+/** Generated text (METHODOLOGY §10): each clause names the stored fields it was written from. */
+const explanation = (description: string): Schema => ({
+  oneOf: [
+    { type: "null" },
+    strict({
+      text: { type: "string" },
+      sentences: {
+        type: "array",
+        items: strict({
+          text: { type: "string" },
+          clauses: { type: "array", minItems: 1, items: strict({ text: { type: "string" }, sources: { type: "array", minItems: 1, items: { enum: Object.keys(FIELD_SOURCES) } } }) },
+        }),
+      },
+    }),
+  ],
+  description,
+});
 
 const share01 = nullable("number", { minimum: 0, maximum: 1 });
 const percentile = nullable("number", { minimum: 0, maximum: 100 });
@@ -177,9 +196,21 @@ const schemas: Record<string, Schema> = {
         score: { type: "integer" },
         weight: { type: "integer" },
         measuredUse: taskMeasuredUse,
+        explanation: explanation("Two to four sentences on the task from its stored fields, each clause citing its fields; null in a build without explanations"),
       }),
     },
     measuredUse,
+    explanations: {
+      oneOf: [
+        { type: "null" },
+        strict({
+          headline: explanation("The band's headline, why, and what shifts"),
+          outlook: explanation("The projected outlook line"),
+          summary: explanation("Most and least exposed tasks, and how many are seen in Claude use"),
+          agreement: explanation("Whether the six measures agree or are contested (percentile spread)"),
+        }),
+      ],
+    },
   }),
   SearchResponse: strict({
     query: { type: "string" },

@@ -71,6 +71,7 @@ const profileSchema = z.object({
     )
     .default([]),
   how_to_become: z.array(textBlock).optional(),
+  work_environment: z.array(textBlock).optional(),
 });
 
 export type OohProfileSource = z.output<typeof profileSchema>;
@@ -111,7 +112,7 @@ export interface OohData {
   profiles: Map<string, OohProfileSource>;
   /** 0–10 Digital AI Exposure by profile slug. */
   exposure: Map<string, number>;
-  /** Duty bullets and "What they do" sentences of every profile (quoted as task evidence). */
+  /** Duties and the sentences of "What they do", "Work environment" and "How to become one" of every profile (quoted as task evidence). */
   passages: Passage[];
 }
 
@@ -127,5 +128,5 @@ export const oohSource = sourceReader<OohData>({
       passages: [...profiles.values()].flatMap(profilePassages),
     };
   },
-  describe: ({ profiles, passages, exposure }) => `${profiles.size} profiles, ${passages.length} duty and sentence passages, ${exposure.size} exposure scores`,
+  describe: ({ profiles, passages, exposure }) => `${profiles.size} profiles, ${passages.length} passages (duties and the sentences of four sections), ${exposure.size} exposure scores`,
 });

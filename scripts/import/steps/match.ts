@@ -5,6 +5,8 @@
  */
 import type * as schema from "@/db/content/schema";
 
+import { leadVerbLexicon } from "@/lib/explanations/verbs";
+
 import { EvidenceMatcher } from "../evidence";
 import type { ImportReport } from "../report";
 import type { Sources } from "../sources";
@@ -23,6 +25,8 @@ export interface AlternateTitle {
 export interface Matched {
   taskRecords: (typeof schema.tasks.$inferInsert)[];
   evidenceMatched: number;
+  /** Tasks of occupations with an OOH profile: the ones evidence can be quoted for (the coverage base). */
+  evidenceEligible: number;
   peers: { soc: string; categoryCode: string; score: number | null }[];
   /** OOH profile slug → the SOC codes it covers. */
   socsByProfile: Map<string, string[]>;
@@ -36,10 +40,11 @@ export interface Matched {
 export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
   label: "Matching tasks to BLS duties and to measured AI use; related and similar occupations; search index entries",
   run: (sources, scored, report) => {
-    const { taskRecords, evidenceMatched } = matchTaskEvidence(sources, scored, report);
+    const { taskRecords, evidenceMatched, evidenceEligible } = matchTaskEvidence(sources, scored, report);
     return {
       taskRecords,
       evidenceMatched,
+      evidenceEligible,
       peers: scored.economy.occupations.map((occupation) => ({
         soc: occupation.soc,
         categoryCode: scored.assembled.get(occupation.soc)?.categoryCode ?? "",
@@ -51,8 +56,8 @@ export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
       measuredUse: measureUse(sources, scored),
     };
   },
-  describe: ({ evidenceMatched, taskRecords, measuredUse }) =>
-    `${evidenceMatched} of ${taskRecords.length} tasks quoted with a matching BLS duty or sentence; ${measuredUse.coverage.claude.seen} seen in Claude use`,
+  describe: ({ evidenceMatched, evidenceEligible, measuredUse }) =>
+    `${evidenceMatched} of ${evidenceEligible} tasks of occupations with an OOH profile quoted with a BLS passage naming the same activity; ${measuredUse.coverage.claude.seen} seen in Claude use`,
 };
 
 function socsByProfile(scored: Scored): Map<string, string[]> {
@@ -65,8 +70,9 @@ function socsByProfile(scored: Scored): Map<string, string[]> {
 }
 
 function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportReport) {
-  const evidence = new EvidenceMatcher(sources.ooh.passages);
+  const evidence = new EvidenceMatcher(sources.ooh.passages, leadVerbLexicon(sources.onet.taskRows.map(({ value }) => value.statement)));
   let evidenceMatched = 0;
+  let evidenceEligible = 0;
   const taskRecords: Matched["taskRecords"] = [];
   for (const { value: row, line } of sources.onet.taskRows) {
     const soc = row.onetSoc.slice(0, 7);
@@ -77,6 +83,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
     }
     const slug = sources.crosswalk.byOnetSoc.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
     const match = slug === null ? null : evidence.match(row.statement, slug);
+    if (slug !== null) evidenceEligible += 1;
     if (match !== null) evidenceMatched += 1;
     taskRecords.push({
       taskId: row.taskId,
@@ -97,7 +104,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       inCurrentOnet: sources.onetCurrent.taskIds.has(row.taskId),
     });
   }
-  return { taskRecords, evidenceMatched };
+  return { taskRecords, evidenceMatched, evidenceEligible };
 }
 
 /** O*NET specialisations, BLS titles that differ from ours, and OOH "also called" titles. */

@@ -3,6 +3,7 @@
  * declare it in db/content/schema.ts (then `npm run db:generate`), write a `Writer` here
  * and list it. The Pro analyses read rows back, so the write step runs them after every writer here.
  */
+import { writeExplanations } from "../explanations";
 import { writeCategories } from "./categories";
 import { writeOccupationDetails } from "./details";
 import { writeIndeed } from "./indeed";
@@ -37,4 +38,6 @@ export const WRITERS: readonly Writer[] = [
   writeSearchIndex,
   writeReleases,
   writeBuildFacts,
+  // Reads back the rows written above.
+  (tx) => writeExplanations(tx),
 ];

@@ -1,13 +1,13 @@
 import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import { formatCompact, formatPercent, formatWage } from "@/lib/format";
-import { outlookSentence } from "@/lib/outlook";
 import { allBands, verdictBand } from "@/lib/scoring";
 
 import { INK, PRESSURE_HEX, pressureHex } from "../colors";
+import { ExplainedText } from "../explained";
 import { REPORT_FONT_FAMILY } from "../fonts";
 import type { ReportData } from "../model";
-import { bookmarkProps, Paragraph } from "../primitives";
+import { bookmarkProps } from "../primitives";
 import { CONTENT_WIDTH, styles } from "../styles";
 import { dataVintage, formatReportTimestamp } from "../text";
 
@@ -67,7 +67,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 }
 
 export function Cover({ data }: { data: ReportData }) {
-  const { occupation, category, ooh, vintages, reportedWith } = data.profile;
+  const { occupation, category, ooh, vintages, reportedWith, explanations } = data.profile;
   const band = occupation.score === null ? null : verdictBand(occupation.score);
   return (
     <View>
@@ -91,8 +91,14 @@ export function Cover({ data }: { data: ReportData }) {
               <Text style={{ fontSize: 12, color: INK.muted, marginLeft: 2, marginBottom: 4 }}>/100</Text>
             </View>
             <View style={{ flex: 1 }}>
-              <Text style={{ fontSize: 13, fontWeight: 700, marginBottom: 2 }}>{band.headline}</Text>
-              <Text style={{ fontSize: 10 }}>{band.shift}</Text>
+              {explanations === null ? (
+                <Text style={{ fontSize: 13, fontWeight: 700, marginBottom: 2 }}>{band.headline}</Text>
+              ) : (
+                <>
+                  <ExplainedText style={{ fontSize: 13, fontWeight: 700, marginBottom: 2 }} sentences={explanations.headline.slice(0, 1)} />
+                  <ExplainedText style={{ fontSize: 10 }} sentences={explanations.headline.slice(1)} />
+                </>
+              )}
               <Text style={[styles.small, styles.muted, { marginTop: 3 }]}>
                 AI pressure score, band “{band.label}” ({band.range}).
               </Text>
@@ -102,17 +108,12 @@ export function Cover({ data }: { data: ReportData }) {
         </View>
       )}
 
-      <Paragraph style={{ fontSize: 10 }}>
-        {outlookSentence({
-          changePct: occupation.changePct,
-          employment: occupation.employment,
-          oohOutlookPct: ooh?.outlookPct ?? null,
-          oohOutlookDesc: ooh?.outlookDesc ?? null,
-          oohTitle: ooh?.title ?? null,
-          years: vintages === null ? null : { base: vintages.projectionsBaseYear, target: vintages.projectionsTargetYear },
-          reportedTogetherAs: occupation.nemCode !== null && occupation.nemCode !== occupation.soc ? occupation.nemTitle : null,
-        })}
-      </Paragraph>
+      {explanations === null ? null : (
+        <>
+          <ExplainedText style={[styles.paragraph, { fontSize: 10 }]} sentences={[explanations.outlook]} />
+          {explanations.summary.length === 0 ? null : <ExplainedText style={[styles.paragraph, { fontSize: 10 }]} sentences={explanations.summary} />}
+        </>
+      )}
 
       <View style={{ flexDirection: "row", flexWrap: "wrap", marginTop: 4, marginBottom: 6 }}>
         <Fact

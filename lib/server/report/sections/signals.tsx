@@ -4,6 +4,7 @@ import { formatDecimal } from "@/lib/format";
 import { otherIndices } from "@/lib/indices";
 import { SIGNAL_NAMES } from "@/lib/scoring";
 
+import { ExplainedText } from "../explained";
 import type { ReportData } from "../model";
 import { HeaderRow, Paragraph, Row, Section, Subheading, type Column } from "../primitives";
 import { styles } from "../styles";
@@ -23,11 +24,12 @@ const INDEX_COLUMNS: readonly Column[] = [
 
 /** Where published measures agree or disagree with this score (components/occupation/ExternalSignals.tsx). */
 function OtherIndices({ data }: { data: ReportData }) {
-  const { rows, summary } = otherIndices(data.profile.occupation);
+  const rows = otherIndices(data.profile.occupation);
+  const agreement = data.profile.explanations?.agreement ?? null;
   return (
     <View>
       <Subheading>Other indices</Subheading>
-      <Paragraph>{summary}</Paragraph>
+      {agreement === null ? null : <ExplainedText style={styles.paragraph} sentences={[agreement]} />}
       <View style={styles.table}>
         <HeaderRow columns={INDEX_COLUMNS} />
         {rows.map((row) => (

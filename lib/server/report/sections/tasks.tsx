@@ -1,11 +1,12 @@
 import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
 import type { ProfileTask } from "@/db/queries/profile";
-import { AUTOMATION_MEANING, EXPOSURE_MEANING, explainTask, ratersDisagree } from "@/lib/labels";
+import { AUTOMATION_MEANING, EVIDENCE_SECTION, EXPOSURE_MEANING } from "@/lib/labels";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
 import { scoringConfig, type AutomationLabel, type ExposureLabel } from "@/lib/scoring";
 
 import { INK, pressureHex } from "../colors";
+import { ExplainedText } from "../explained";
 import type { ReportData } from "../model";
 import { HeaderRow, Paragraph, Section, type Column } from "../primitives";
 import { styles } from "../styles";
@@ -71,15 +72,13 @@ function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; to
           </View>
         </View>
         <View style={{ paddingRight: 40, marginTop: 1 }}>
-          <Text style={[styles.small, styles.muted]}>
-            {explainTask(task)}
-            {ratersDisagree(task) ? " [raters disagree]" : ""} O*NET task {task.taskId} ({task.onetSoc}).
-          </Text>
+          {task.explanation === null ? null : <ExplainedText style={styles.small} sentences={task.explanation} />}
+          <Text style={[styles.small, styles.muted]}>{`O*NET task ${task.taskId} (${task.onetSoc}).`}</Text>
           {useLine === null ? null : <Text style={[styles.small, styles.muted]}>{`${useLine}.`}</Text>}
           {task.evidenceText ? (
             <View style={styles.quote}>
               <Text style={styles.small}>
-                <Text style={styles.muted}>BLS {task.evidenceKind === "duty" ? "duty" : "text"}: </Text>“{task.evidenceText}”
+                <Text style={styles.muted}>BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </Text>“{task.evidenceText}”
                 <Text style={styles.muted}>
                   {" "}
                   — Occupational Outlook Handbook
@@ -92,7 +91,7 @@ function TaskRow({ task, totalWeight, oohUrl, useLine }: { task: ProfileTask; to
                       {")"}
                     </>
                   ) : null}
-                  , text similarity {task.evidenceSimilarity?.toFixed(2) ?? "—"}
+                  , same activity, word similarity {task.evidenceSimilarity?.toFixed(2) ?? "—"}
                 </Text>
               </Text>
             </View>
