@@ -7,6 +7,7 @@ import { formatShare } from "../format";
 import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "../labels";
 import { formatConversationShare } from "../measured-use/text";
 import type { AutomationLabel, ExposureLabel } from "../scoring";
+import { mean } from "../scoring/math";
 import { clause, endSentence, type Clause, type Sentence } from "./sources";
 import { leadPhrase } from "./verbs";
 
@@ -129,13 +130,13 @@ function measuredUseSentence(task: TaskFacts, context: TaskExplanationContext): 
     }
   }
   const measured = task.activities.flatMap((activity) => (activity.completion === null ? [] : [activity.completion]));
-  const mean = context.economy.meanCompletion;
-  if (measured.length > 0 && mean !== null) {
-    const completion = measured.reduce((sum, value) => sum + value, 0) / measured.length;
+  const economyMean = context.economy.meanCompletion;
+  const completion = mean(measured);
+  if (completion !== null && economyMean !== null) {
     const on = measured.length === 1 ? "its work activity" : `its ${measured.length} work activities (mean)`;
     parts.push(
       clause(
-        `${parts.length > 0 ? "; " : ""}Copilot completes ${formatShare(completion)} of conversations on ${on}, ${versus(completion, mean)} the ${formatShare(mean)} mean over all work activities`,
+        `${parts.length > 0 ? "; " : ""}Copilot completes ${formatShare(completion)} of conversations on ${on}, ${versus(completion, economyMean)} the ${formatShare(economyMean)} mean over all work activities`,
         "task.copilotCompletion",
       ),
     );

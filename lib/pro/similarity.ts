@@ -7,6 +7,7 @@
  * critical thinking matter everywhere), so the raw cosine of any two occupations sits near 1.
  * Centring compares what is distinctive about each profile and spreads the cosine over −1…1.
  */
+import { mean } from "@/lib/scoring/math";
 
 /** A sparse profile: element key → value. A key an occupation lacks counts as 0. */
 export type Profile = Readonly<Record<string, number>>;
@@ -77,8 +78,7 @@ export function vectorCosine(a: CentredVector, b: CentredVector): number | null 
 
 /** Mean of the cosines that exist; null when none does. */
 export function meanCosine(cosines: readonly (number | null)[]): number | null {
-  const present = cosines.filter((value): value is number => value !== null);
-  return present.length === 0 ? null : present.reduce((sum, value) => sum + value, 0) / present.length;
+  return mean(cosines.filter((value): value is number => value !== null));
 }
 
 /**

@@ -40,10 +40,15 @@ export function pressureTint(score: number): string {
   return mix(pressureHex(score), "#ffffff", 0.62);
 }
 
+/** "#rrggbb" → [r, g, b], each 0–255. */
+export function hexChannels(hex: string): [number, number, number] {
+  const [r, g, b] = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  return [r!, g!, b!];
+}
+
 function mix(hex: string, other: string, amount: number): string {
-  const parse = (value: string) => [1, 3, 5].map((start) => Number.parseInt(value.slice(start, start + 2), 16));
-  const a = parse(hex);
-  const b = parse(other);
+  const a = hexChannels(hex);
+  const b = hexChannels(other);
   return `#${a
     .map((channel, index) => Math.round(channel + ((b[index] ?? channel) - channel) * amount))
     .map((channel) => channel.toString(16).padStart(2, "0"))

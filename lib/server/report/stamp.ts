@@ -3,7 +3,7 @@ import fs from "node:fs";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
 
-import { INK } from "./colors";
+import { hexChannels, INK } from "./colors";
 import { reportFontFiles } from "./fonts";
 import { BUYER_STAMP } from "./styles";
 
@@ -22,11 +22,6 @@ function regularFontBytes(): Buffer {
   return fontBytes;
 }
 
-function hexToRgb(hex: string) {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255);
-}
-
 /** Baseline of a line whose box spans lineBottom..lineBottom + lineHeight: the layout hangs the ascender from the box's top. */
 function baseline(font: PDFFont, line: { lineBottom: number; lineHeight: number; fontSize: number }): number {
   return line.lineBottom + line.lineHeight - font.heightAtSize(line.fontSize, { descender: false });
@@ -41,7 +36,8 @@ export async function stampBuyer(rendered: Uint8Array, buyerEmail: string): Prom
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(regularFontBytes(), { subset: true });
   const text = buyerLine(buyerEmail);
-  const color = hexToRgb(INK.muted);
+  const [r, g, b] = hexChannels(INK.muted);
+  const color = rgb(r / 255, g / 255, b / 255);
   doc.getPages().forEach((page, index) => {
     const { footer, cover, x } = BUYER_STAMP;
     page.drawText(text, { x, y: baseline(font, footer), size: footer.fontSize, font, color });

@@ -11,6 +11,8 @@ import path from "node:path";
 
 import { z } from "zod";
 
+import { mean } from "@/lib/scoring/math";
+
 import { nonEmpty, onetSoc, requiredNumber } from "../fields";
 import { openWorkbook, readSheet } from "../readers";
 import { SourceError, type ImportReport } from "../report";
@@ -154,7 +156,8 @@ export function codesForSoc(soc: string, codes: Iterable<string>): string[] {
 /** The SOC code's Job Zone: the `.00` code's, else the rounded mean of its specialisations'. */
 export function jobZoneForSoc(soc: string, jobZones: ReadonlyMap<string, number>): number | null {
   const zones = codesForSoc(soc, jobZones.keys()).map((code) => jobZones.get(code)!);
-  return zones.length === 0 ? null : Math.round(zones.reduce((sum, zone) => sum + zone, 0) / zones.length);
+  const average = mean(zones);
+  return average === null ? null : Math.round(average);
 }
 
 export const onetProfilesSource = sourceReader<OnetProfilesData>({
