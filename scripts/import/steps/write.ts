@@ -18,7 +18,9 @@ export const writeStep: Step<[string, WriteInput], { input: WriteInput; pro: Pro
   run: (outFile, input) => {
     const sqlite = new Database(outFile);
     try {
-      sqlite.pragma("journal_mode = OFF");
+      // A throwaway file until the rename: keep the rollback journal in memory (OFF is refused in
+      // better-sqlite3's defensive mode and silently stays DELETE, leaving a -journal file beside a killed build).
+      sqlite.pragma("journal_mode = MEMORY");
       sqlite.pragma("synchronous = OFF");
       const db = drizzle(sqlite, { schema });
       migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
