@@ -1,7 +1,3 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,31 +9,27 @@ import { AUTOMATION_MEANING, EXPOSURE_MEANING } from "@/lib/labels";
 import { AGREE_MAX_SPREAD } from "@/lib/measured-use";
 import { formatConversationShare } from "@/lib/measured-use/text";
 import { scoringConfig, verdictBand, type AutomationLabel, type ExposureLabel } from "@/lib/scoring";
-import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
 import { isJoined, readExplanationFacts, taskScopes, type ExplanationFacts } from "@/scripts/import/explanations";
-import { ImportReport } from "@/scripts/import/report";
+
+import { sharedContentBuild } from "./support/content-build";
 
 /**
  * METHODOLOGY §10 over the whole economy: every stored sentence is read back against the
  * stored fields it claims to come from, for every task of every occupation.
  */
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "explanations-"));
 let sqlite: Database.Database;
 let facts: ExplanationFacts;
 let taskSentences: Map<number, Sentence[]>;
 
 beforeAll(async () => {
-  const outFile = path.join(tmp, "content.db");
-  await buildContentDatabase({ sourcesRoot: path.join(projectRoot, "data/sources"), projectRoot, outFile, report: new ImportReport(IMPORT_STEPS, () => {}) });
-  sqlite = new Database(outFile, { readonly: true });
+  const { dbFile } = await sharedContentBuild();
+  sqlite = new Database(dbFile, { readonly: true });
   const db = drizzle(sqlite, { schema });
   facts = readExplanationFacts(db);
   taskSentences = new Map(db.select().from(schema.taskExplanations).all().map((row) => [row.taskId, sentencesSchema.parse(row.sentences)]));
 });
 afterAll(() => {
   sqlite?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;

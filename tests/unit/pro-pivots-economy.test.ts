@@ -1,30 +1,22 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { proConfig } from "@/lib/pro/config";
 import { PIVOT_FLOOR_META_KEY, type PivotTarget } from "@/lib/pro/pivots";
-import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
-import { ImportReport } from "@/scripts/import/report";
+
+import { sharedContentBuild } from "./support/content-build";
 
 /** Career pivots (issue 15) as built from the committed sources: properties every stored pivot list must have. */
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pivots-economy-"));
 let db: Database.Database;
 const lines: string[] = [];
 
 beforeAll(async () => {
-  const outFile = path.join(tmp, "content.db");
-  const summary = await buildContentDatabase({ sourcesRoot: path.join(projectRoot, "data/sources"), projectRoot, outFile, report: new ImportReport(IMPORT_STEPS, () => {}) });
+  const { dbFile, summary } = await sharedContentBuild();
   lines.push(...summary.pivots);
-  db = new Database(outFile, { readonly: true });
+  db = new Database(dbFile, { readonly: true });
 });
 afterAll(() => {
   db?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const all = <T>(query: string, ...params: unknown[]) => db.prepare(query).all(...params) as T[];

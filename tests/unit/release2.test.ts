@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
 import Database from "better-sqlite3";
@@ -7,22 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { compositionPrecision, roundHalfUp } from "@/lib/scoring";
 import { DATA_SOURCES, ONET_CURRENT_ATTRIBUTION } from "@/lib/sources";
-import { buildContentDatabase, IMPORT_STEPS, SOURCE_FILES } from "@/scripts/import/build";
-import { ImportReport } from "@/scripts/import/report";
+import { SOURCE_FILES } from "@/scripts/import/build";
+
+import { projectRoot, sharedContentBuild } from "./support/content-build";
 
 /** Release 2 (issue 12): current sources and the five release-1 bugs, checked on a database built from the committed sources. */
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "release2-"));
 let db: Database.Database;
 
 beforeAll(async () => {
-  const outFile = path.join(tmp, "content.db");
-  await buildContentDatabase({ sourcesRoot: path.join(projectRoot, "data/sources"), projectRoot, outFile, report: new ImportReport(IMPORT_STEPS, () => {}) });
-  db = new Database(outFile, { readonly: true });
+  db = new Database((await sharedContentBuild()).dbFile, { readonly: true });
 });
 afterAll(() => {
   db?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const all = <T>(query: string, ...params: unknown[]) => db.prepare(query).all(...params) as T[];

@@ -1,32 +1,17 @@
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { contentDb, type ContentDb } from "@/db/content/client";
 import { searchOccupations } from "@/db/queries/search";
-import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
-import { ImportReport } from "@/scripts/import/report";
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const defaultDbFile = path.join(projectRoot, ".data/content.db");
-let tempDir: string | null = null;
+import { sharedContentBuild } from "./support/content-build";
+
 let db: ContentDb;
 
 beforeAll(async () => {
-  let dbFile = defaultDbFile;
-  if (!fs.existsSync(defaultDbFile)) {
-    tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "search-titles-"));
-    dbFile = path.join(tempDir, "content.db");
-    await buildContentDatabase({ sourcesRoot: path.join(projectRoot, "data/sources"), projectRoot, outFile: dbFile, report: new ImportReport(IMPORT_STEPS, () => {}) });
-  }
-  db = contentDb(dbFile);
-});
-afterAll(() => {
-  if (tempDir !== null) fs.rmSync(tempDir, { recursive: true, force: true });
+  db = contentDb((await sharedContentBuild()).dbFile);
 });
 
 const socsOf = (query: string, count: number) => searchOccupations(query, { db }).results.slice(0, count).map((result) => result.soc);

@@ -1,14 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { contentDb, type ContentDb } from "@/db/content/client";
 import { searchOccupations } from "@/db/queries/search";
-import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
-import { ImportReport } from "@/scripts/import/report";
+
+import { sharedContentBuild } from "./support/content-build";
 import {
   buildMatchExpression,
   buildVocabulary,
@@ -222,29 +218,13 @@ describe("matched alternate title", () => {
 
 // Against the real content database ---------------------------------------------------------------
 
-const projectRoot = path.resolve(import.meta.dirname, "../..");
-const defaultDbFile = path.join(projectRoot, ".data/content.db");
-let tempDir: string | null = null;
-let dbFile = defaultDbFile;
+let dbFile: string;
 let db: ContentDb;
 
 describe("search against the content database", () => {
   beforeAll(async () => {
-    if (!fs.existsSync(defaultDbFile)) {
-      // CI runs unit tests before `npm run db:build`: build a throwaway copy from the committed sources.
-      tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "search-test-"));
-      dbFile = path.join(tempDir, "content.db");
-      await buildContentDatabase({
-        sourcesRoot: path.join(projectRoot, "data/sources"),
-        projectRoot,
-        outFile: dbFile,
-        report: new ImportReport(IMPORT_STEPS, () => {}),
-      });
-    }
+    dbFile = (await sharedContentBuild()).dbFile;
     db = contentDb(dbFile);
-  });
-  afterAll(() => {
-    if (tempDir !== null) fs.rmSync(tempDir, { recursive: true, force: true });
   });
 
   const topThree = (query: string) => searchOccupations(query, { db }).results.slice(0, 3).map((result) => result.soc);
