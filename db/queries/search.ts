@@ -24,6 +24,7 @@ import {
   type TokenGroup,
   type Vocabulary,
 } from "@/lib/search";
+import { LruCache } from "@/lib/lru";
 
 export interface SearchResult {
   soc: string;
@@ -176,6 +177,37 @@ export function searchOccupations(input: string, options: { limit?: number; db?:
   const db = options.db ?? contentDb();
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const query = normalizeSearchInput(input);
+  let memo = outcomes.get(db);
+  if (memo === undefined) {
+    memo = new LruCache(SEARCH_MEMO_SIZE);
+    outcomes.set(db, memo);
+  }
+  const key = `${limit}\u0000${query}`;
+  const remembered = memo.get(key);
+  if (remembered !== undefined) return remembered;
+  const outcome = freezeOutcome(runSearch(db, query, limit));
+  memo.set(key, outcome);
+  return outcome;
+}
+
+/**
+ * Outcomes of recent queries per database handle: the content database is read-only until a
+ * rebuild swaps the handle, and a few queries ("nurse", "teacher") make most of the traffic,
+ * while a one-word query with thousands of title hits costs 20 ms to rank.
+ */
+const SEARCH_MEMO_SIZE = 2000;
+const outcomes = new WeakMap<ContentDb, LruCache<string, SearchOutcome>>();
+
+/** Outcomes are shared between requests: frozen, so a caller that edits one fails loudly instead of changing the next answer. */
+function freezeOutcome(outcome: SearchOutcome): SearchOutcome {
+  for (const result of outcome.results) Object.freeze(result);
+  for (const correction of outcome.corrections) Object.freeze(correction);
+  Object.freeze(outcome.results);
+  Object.freeze(outcome.corrections);
+  return Object.freeze(outcome);
+}
+
+function runSearch(db: ContentDb, query: string, limit: number): SearchOutcome {
   const outcome: SearchOutcome = { query, match: "none", results: [], corrections: [], suggestion: null, unknownCode: null };
 
   const code = detectSocCode(query);

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { contentDb, type ContentDb } from "@/db/content/client";
-import { searchOccupations } from "@/db/queries/search";
+import { searchOccupations, type SearchResult } from "@/db/queries/search";
 
 import { sharedContentBuild } from "./support/content-build";
 import {
@@ -228,6 +228,17 @@ describe("search against the content database", () => {
   });
 
   const topThree = (query: string) => searchOccupations(query, { db }).results.slice(0, 3).map((result) => result.soc);
+
+  it("answers a repeated query from memory with the same frozen outcome, per query spelling and limit", () => {
+    const first = searchOccupations("registered  nurses ", { db });
+    expect(searchOccupations("registered nurses", { db })).toBe(first); // same normalised query
+    expect(searchOccupations("registered nurses", { db, limit: 5 })).not.toBe(first);
+    expect(searchOccupations("registered nurses", { db, limit: 5 }).results).toEqual(first.results.slice(0, 5));
+    expect(Object.isFrozen(first) && Object.isFrozen(first.results) && first.results.every((result) => Object.isFrozen(result))).toBe(true);
+    expect(() => {
+      (first.results as SearchResult[]).push(first.results[0]!);
+    }).toThrow(TypeError);
+  });
 
   it.each(["industrial prod", "plant manager", "11-3051", "113051", "industral production"])("finds 11-3051 first for %j", (query) => {
     expect(topThree(query)).toContain("11-3051");
