@@ -14,6 +14,7 @@ import { SIGNAL_IDS } from "@/lib/scoring";
 
 import { buildContentDatabase, dataVersion, historyVersion, IMPORT_STEPS } from "./build";
 import { ImportReport, SourceError } from "./report";
+import { isAlive } from "./util";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 
@@ -68,15 +69,6 @@ function removeStaleTempFiles(target: string): void {
     const pid = Number(name.slice(prefix.length));
     if (Number.isInteger(pid) && isAlive(pid)) continue;
     fs.rmSync(path.join(dir, name), { force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

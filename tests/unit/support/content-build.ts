@@ -3,6 +3,7 @@ import path from "node:path";
 
 import { buildContentDatabase, dataVersion, historyVersion, IMPORT_STEPS, type BuildSummary } from "@/scripts/import/build";
 import { ImportReport } from "@/scripts/import/report";
+import { isAlive } from "@/scripts/import/util";
 
 /**
  * One content database built from the committed sources, shared by every unit test file
@@ -86,15 +87,6 @@ function tryLock(lockFile: string): boolean {
   if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) return false;
   fs.rmSync(lockFile, { force: true });
   return false;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Keeps the cache to the current build: each one is ~100 MB. */
