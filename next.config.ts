@@ -1,7 +1,6 @@
 import type { NextConfig } from "next";
 
 import { MAX_ACTION_BODY_BYTES } from "./lib/request-limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Native and heavy server-only modules stay outside the bundle.
@@ -18,10 +17,6 @@ const nextConfig: NextConfig = {
     sri: { algorithm: "sha256" },
     // Every server action body is a small form; refuse anything bigger (proxy.ts answers 413 first).
     serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
-  },
-  // Frozen into the build, so only the constant headers; CSP and HSTS come from proxy.ts at run time.
-  async headers() {
-    return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
 };
 

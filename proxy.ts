@@ -1,13 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { listCategorySummaries } from "@/db/queries/categories";
-import { listOccupationSlugs } from "@/db/queries/profile";
 import { categoryCodeFromSegment, categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
 import { env } from "@/lib/env";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
-import { runtimeSecurityHeaders } from "@/lib/security-headers";
-import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
+import { SIGNED_SESSION_HEADER } from "@/lib/server/early-routing";
+import { PROFILE_PAGE_PATH } from "@/lib/soc";
 
 
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
@@ -23,30 +22,6 @@ function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): NextRespons
   if (!Number.isFinite(bytes) || bytes < 0) return NextResponse.json({ error: "Invalid Content-Length." }, { status: 400 });
   if (bytes > limit) return NextResponse.json({ error: `Request body over ${limit / 1024} KB.` }, { status: 413 });
   return null;
-}
-
-let canonicalSlugs: Map<string, string> | null = null;
-
-/** SOC code → canonical profile segment, read once from the content database (798 rows). */
-function canonicalSlug(soc: string): string | undefined {
-  canonicalSlugs ??= new Map(listOccupationSlugs().map(({ soc: code, slug }) => [code, slug]));
-  return canonicalSlugs.get(soc);
-}
-
-/**
- * Another spelling of a known occupation ("113051", "11-3051", an old title) → one 308 to the
- * canonical URL, sub-page and query kept. Done here rather than in the page so the pages only
- * ever see canonical segments and unknown ones stay plain 404s that render nothing to disk.
- */
-function canonicalRedirect(request: NextRequest): NextResponse | null {
-  const [, first, segment, ...rest] = request.nextUrl.pathname.split("/");
-  if (first !== "occupations" || segment === undefined || segment === "") return null;
-  const soc = socFromRouteSegment(segment);
-  const slug = soc === null ? undefined : canonicalSlug(soc);
-  if (slug === undefined || slug === segment) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = ["", first, slug, ...rest].join("/");
-  return NextResponse.redirect(url, 308);
 }
 
 let categorySlugs: Map<string, string> | null = null;
@@ -101,48 +76,41 @@ function refusedAction(request: NextRequest): NextResponse | null {
 }
 
 /**
- * 0. Every response gets the configuration-dependent security headers (lib/security-headers.ts).
+ * Runs after lib/server/early-routing.ts, which has already set the security headers, answered
+ * malformed paths and other spellings of an occupation, and marked profile requests whose
+ * session cookie carries a valid signature. The matcher keeps this off anonymous profile
+ * requests (most of the traffic), so they cost what a static file costs.
  * 1. API bodies are size-checked before any handler reads them; server actions are checked for
  *    origin and size.
- * 2. Other spellings of an occupation code redirect to the canonical profile URL; category
- *    pages likewise, and their sort orders are served from prerendered pages.
- * 3. Occupation profiles are prerendered once for everyone; a visitor with a session cookie is
- *    rewritten to the per-request variant, which checks the session and entitlements on the
- *    server. Only a cookie with a valid signature picks that variant (a junk one gets the
- *    prerendered page at its cost); the cookie grants nothing by itself.
+ * 2. Category pages: other spellings redirect, and sort orders are served from prerendered pages.
+ * 3. A profile marked as signed is rewritten to the per-request variant, which checks the
+ *    session and entitlements on the server; the signature is checked again here, and the
+ *    cookie grants nothing by itself.
  */
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// Computed when the server starts, from its own environment (not the build's).
-const SECURITY_HEADERS = runtimeSecurityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" });
-
-export function proxy(request: NextRequest) {
-  const response = route(request);
-  for (const { key, value } of SECURITY_HEADERS) response.headers.set(key, value);
-  return response;
-}
-
-function route(request: NextRequest): NextResponse {
-  // A malformed escape ("%ZZ") would otherwise fail inside the router with a 500.
-  if (!isDecodable(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed URL encoding.", { status: 400 });
+export function proxy(request: NextRequest): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   const refused = refusedAction(request);
   if (refused) return refused;
-  const redirect = canonicalRedirect(request) ?? categoryRoute(request);
+  const redirect = categoryRoute(request);
   if (redirect !== null) return redirect;
-  if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname) || request.headers.get(SIGNED_SESSION_HEADER) === null) return NextResponse.next();
   if (!SESSION_COOKIE_NAMES.some((name) => isSignedSessionCookie(request.cookies.get(name)?.value, env.AUTH_SECRET))) return NextResponse.next();
   const url = request.nextUrl.clone();
   url.pathname = `${url.pathname.replace(/\/+$/, "")}/member`;
   return NextResponse.rewrite(url);
 }
 
-// Every route but Next's static files (they get the constant headers from next.config.ts).
-export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
+/**
+ * Every route but Next's static files and occupation pages; occupation pages only when marked
+ * as signed in (SIGNED_SESSION_HEADER), or when they carry a body (a server action: origin and
+ * size checks). Next reads this object at build time, so it is written out literally.
+ */
+export const config = {
+  matcher: [
+    "/((?!_next/static|_next/image|occupations/).*)",
+    { source: "/occupations/:path*", has: [{ type: "header", key: "x-aip-signed-session" }] },
+    { source: "/occupations/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/occupations/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/occupations/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
+  ],
+};

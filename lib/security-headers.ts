@@ -1,9 +1,9 @@
 /**
- * Security headers. The ones that depend on configuration (the CSP's form-action and
- * upgrade-insecure-requests, HSTS) are computed per request in proxy.ts from the runtime
- * environment, so one build served under another APP_URL or Stripe endpoint gets that
- * server's headers (next.config.ts `headers()` is frozen into the build's routes manifest).
- * The rest are constant and set in next.config.ts for every response, static files included.
+ * Security headers, set on every response (static files included) by the server's request
+ * hook (lib/server/early-routing.ts). Some depend on configuration (the CSP's form-action and
+ * upgrade-insecure-requests, HSTS), so they are computed when the server starts from its own
+ * environment: one build served under another APP_URL or Stripe endpoint gets that server's
+ * headers (next.config.ts `headers()` would be frozen into the build's routes manifest).
  * The CSP has no nonce, so profile pages stay static and cacheable: Next's own scripts are
  * same-origin files (with SRI hashes, see next.config.ts). Form posts may continue to Stripe's
  * hosted checkout and portal (or the local emulator), since server actions redirect there.
@@ -44,8 +44,8 @@ export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: Secu
   return directives.join("; ");
 }
 
-/** Headers that never depend on configuration (next.config.ts, every response). */
-export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
+/** Headers that never depend on configuration. */
+const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -53,8 +53,8 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-/** Headers computed from the running server's configuration (proxy.ts, per request). */
-export function runtimeSecurityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+/** Headers that depend on the running server's configuration. */
+function runtimeSecurityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
   const https = options.appUrl.startsWith("https://");
   return [
     { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },

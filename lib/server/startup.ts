@@ -19,7 +19,8 @@ export function localModeBindProblem(origin: string | undefined): string | null 
 /**
  * Start-up checks for `next start` / `next dev` (called from instrumentation.ts, Node only):
  * the configuration must parse (lib/env.ts refuses the offline defaults outside local mode),
- * local mode must be bound to loopback, then the client-address stamp is installed. A refusal
+ * local mode must be bound to loopback, then the request hooks are installed (client-address
+ * stamp, `Vary: Cookie`, security headers and early answers). A refusal
  * is one line on stderr and exit code 1, before any request is answered.
  */
 export async function runStartupChecks(): Promise<void> {
@@ -38,6 +39,28 @@ export async function runStartupChecks(): Promise<void> {
   installClientIpStamp(env.TRUSTED_PROXY_HOPS);
   const { installVaryCookieForProfiles } = await import("@/lib/server/shared-cache");
   installVaryCookieForProfiles();
+  const [{ installEarlyRouting }, { securityHeaders }, { listOccupationSlugs }] = await Promise.all([
+    import("@/lib/server/early-routing"),
+    import("@/lib/security-headers"),
+    import("@/db/queries/profile"),
+  ]);
+  let slugs: Map<string, string> | null = null;
+  const readSlugs = () => new Map(listOccupationSlugs().map(({ soc: code, slug }) => [code, slug]));
+  installEarlyRouting({
+    // Computed when the server starts, from its own environment (not the build's).
+    headers: securityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" }),
+    authSecret: env.AUTH_SECRET,
+    // Read on first use (798 rows). Without a readable content database there is no canonical
+    // spelling to send anyone to: the request goes on to Next, whose page reports the problem.
+    canonicalSlug: (soc) => {
+      try {
+        slugs ??= readSlugs();
+      } catch {
+        return undefined;
+      }
+      return slugs.get(soc);
+    },
+  });
 }
 
 function refuse(reason: string): never {

@@ -1,0 +1,109 @@
+import type http from "node:http";
+
+import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
+import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
+
+import { addRequestHook } from "./request-hook";
+
+/**
+ * What every request needs before Next routes it, answered at the HTTP server so that
+ * proxy.ts (Next's middleware, about a third of a prerendered profile's cost) can stay off the
+ * profile path:
+ * - the security headers on every response (they depend on the running server's configuration,
+ *   and next.config.ts `headers()` is frozen into the build);
+ * - a malformed escape in the path ("%ZZ") → 400, which the router would answer with a 500;
+ * - another spelling of an occupation ("113051", an old title) → one 308 to the canonical URL,
+ *   sub-page and query kept, so pages only ever see canonical segments;
+ * - a profile request whose session cookie carries a valid signature is marked with
+ *   SIGNED_SESSION_HEADER; proxy.ts's matcher runs only for marked profile requests (and for
+ *   posts), and rewrites them to the member variant. A missing, junk or forged cookie is never
+ *   marked, so it gets the prerendered page at an anonymous request's cost.
+ */
+export const SIGNED_SESSION_HEADER = "x-aip-signed-session";
+
+export interface EarlyRoutingOptions {
+  headers: readonly { key: string; value: string }[];
+  authSecret: string;
+  /** SOC code → canonical profile segment (its slug), undefined when unknown. */
+  canonicalSlug: (soc: string) => string | undefined;
+}
+
+export type EarlyAnswer = { status: 400; body: string } | { status: 308; location: string };
+
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical URL of another spelling of a known occupation's path, or null. */
+export function canonicalProfileLocation(url: string, canonicalSlug: EarlyRoutingOptions["canonicalSlug"]): string | null {
+  const queryAt = url.search(/[?#]/);
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  const [, first, segment, ...rest] = pathname.split("/");
+  if (first !== "occupations" || segment === undefined || segment === "") return null;
+  const soc = socFromRouteSegment(segment);
+  const slug = soc === null ? undefined : canonicalSlug(soc);
+  if (slug === undefined || slug === segment) return null;
+  return ["", first, slug, ...rest].join("/") + (queryAt === -1 ? "" : url.slice(queryAt));
+}
+
+/** Values of the named cookies in a Cookie header (RFC 6265 pairs; the first of a repeated name wins, as in Next). */
+export function cookieValues(header: string | undefined, names: readonly string[]): string[] {
+  if (header === undefined) return [];
+  const found = new Map<string, string>();
+  for (const pair of header.split(";")) {
+    const eq = pair.indexOf("=");
+    if (eq === -1) continue;
+    const name = pair.slice(0, eq).trim();
+    if (names.includes(name) && !found.has(name)) found.set(name, pair.slice(eq + 1).trim());
+  }
+  return [...found.values()];
+}
+
+/**
+ * Looks at one request before Next does: an answer to send instead (400, 308), or null to let
+ * Next route it. Marks (or unmarks: a client cannot send the mark itself) signed sessions.
+ */
+export function earlyRoute(request: Pick<http.IncomingMessage, "url" | "method" | "headers">, options: EarlyRoutingOptions): EarlyAnswer | null {
+  delete request.headers[SIGNED_SESSION_HEADER];
+  const url = request.url ?? "/";
+  const queryAt = url.search(/[?#]/);
+  const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+  if (!isDecodable(pathname)) return { status: 400, body: "Bad request: malformed URL encoding." };
+  const location = canonicalProfileLocation(url, options.canonicalSlug);
+  if (location !== null) return { status: 308, location };
+  if (PROFILE_PAGE_PATH.test(url) && cookieValues(request.headers.cookie, SESSION_COOKIE_NAMES).some((value) => isSignedSessionCookie(value, options.authSecret))) {
+    request.headers[SIGNED_SESSION_HEADER] = "1";
+  }
+  return null;
+}
+
+function answer(response: http.ServerResponse, early: EarlyAnswer): void {
+  if (early.status === 308) {
+    response.writeHead(308, { Location: early.location, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(`Redirecting to ${early.location}`);
+    return;
+  }
+  response.writeHead(early.status, { "Content-Type": "text/plain; charset=utf-8" });
+  response.end(early.body);
+}
+
+const INSTALLED = Symbol.for("ai-pressure.early-routing");
+
+/** Adds the hook once per process (startup.ts). */
+export function installEarlyRouting(options: EarlyRoutingOptions): void {
+  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
+  addRequestHook((request, response) => {
+    for (const { key, value } of options.headers) response.setHeader(key, value);
+    const early = earlyRoute(request, options);
+    if (early === null) return false;
+    answer(response, early);
+    return true;
+  });
+}
