@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-import { listCategorySummaries } from "@/db/queries/categories";
-import { categoryCodeFromSegment, categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
+import { categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
 import { env } from "@/lib/env";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
@@ -24,31 +23,20 @@ function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): NextRespons
   return null;
 }
 
-let categorySlugs: Map<string, string> | null = null;
-
 /**
- * `/categories/<group>`: another spelling of a group ("11", "11-managment") → one 308 to its
- * slug, the sort kept (normalised); a sort other than the default → a rewrite to that order's
- * prerendered page (`/categories/<slug>/sorted/<key>-<dir>`), so every order is served static
- * under the address readers use. Unknown groups fall through to the page's 404.
+ * `/categories/<slug>?sort=&dir=` (other spellings of the group were sent to its slug by the
+ * request hook): a sort other than the default → a rewrite to that order's prerendered page
+ * (`/categories/<slug>/sorted/<key>-<dir>`), so every order is served static under the address
+ * readers use.
  */
-function categoryRoute(request: NextRequest): NextResponse | null {
-  const [, first, segment, ...rest] = request.nextUrl.pathname.split("/");
-  if (first !== "categories" || segment === undefined || segment === "" || rest.length > 0) return null;
-  const code = categoryCodeFromSegment(segment);
-  categorySlugs ??= new Map(listCategorySummaries().map((category) => [category.code, category.slug]));
-  const slug = code === null ? undefined : categorySlugs.get(code);
-  if (slug === undefined) return null;
+function categorySortRewrite(request: NextRequest): NextResponse | null {
+  const [, first, slug, ...rest] = request.nextUrl.pathname.split("/");
+  if (first !== "categories" || slug === undefined || slug === "" || rest.length > 0) return null;
   const query = request.nextUrl.searchParams;
-  const sorted = query.has("sort") || query.has("dir");
+  if (!query.has("sort") && !query.has("dir")) return null;
   const sort = parseCategorySort({ sort: query.getAll("sort"), dir: query.getAll("dir") });
+  if (isDefaultCategorySort(sort)) return null;
   const url = request.nextUrl.clone();
-  if (slug !== segment) {
-    url.pathname = `/categories/${slug}`;
-    url.search = sorted ? `?sort=${sort.sort}&dir=${sort.dir}` : "";
-    return NextResponse.redirect(url, 308);
-  }
-  if (!sorted || isDefaultCategorySort(sort)) return null;
   url.pathname = `/categories/${slug}/sorted/${categoryOrderSegment(sort)}`;
   return NextResponse.rewrite(url);
 }
@@ -82,7 +70,7 @@ function refusedAction(request: NextRequest): NextResponse | null {
  * requests (most of the traffic), so they cost what a static file costs.
  * 1. API bodies are size-checked before any handler reads them; server actions are checked for
  *    origin and size.
- * 2. Category pages: other spellings redirect, and sort orders are served from prerendered pages.
+ * 2. Category pages: sort orders are served from prerendered pages.
  * 3. A profile marked as signed is rewritten to the per-request variant, which checks the
  *    session and entitlements on the server; the signature is checked again here, and the
  *    cookie grants nothing by itself.
@@ -91,8 +79,8 @@ export function proxy(request: NextRequest): NextResponse {
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   const refused = refusedAction(request);
   if (refused) return refused;
-  const redirect = categoryRoute(request);
-  if (redirect !== null) return redirect;
+  const sorted = categorySortRewrite(request);
+  if (sorted !== null) return sorted;
   if (!PROFILE_PAGE_PATH.test(request.nextUrl.pathname) || request.headers.get(SIGNED_SESSION_HEADER) === null) return NextResponse.next();
   if (!SESSION_COOKIE_NAMES.some((name) => isSignedSessionCookie(request.cookies.get(name)?.value, env.AUTH_SECRET))) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -101,13 +89,19 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 /**
- * Every route but Next's static files and occupation pages; occupation pages only when marked
- * as signed in (SIGNED_SESSION_HEADER), or when they carry a body (a server action: origin and
- * size checks). Next reads this object at build time, so it is written out literally.
+ * Every route but Next's static files, occupation and category pages. Occupation pages only
+ * when marked as signed in (SIGNED_SESSION_HEADER), pages of either kind when they carry a body
+ * (a server action: origin and size checks), category pages when they ask for a sort order.
+ * Next reads this object at build time, so it is written out literally.
  */
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|occupations/).*)",
+    "/((?!_next/static|_next/image|occupations/|categories/).*)",
+    { source: "/categories/:path*", has: [{ type: "query", key: "sort" }] },
+    { source: "/categories/:path*", has: [{ type: "query", key: "dir" }] },
+    { source: "/categories/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/categories/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/categories/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
     { source: "/occupations/:path*", has: [{ type: "header", key: "x-aip-signed-session" }] },
     { source: "/occupations/:path*", has: [{ type: "header", key: "next-action" }] },
     { source: "/occupations/:path*", has: [{ type: "header", key: "content-length" }] },

@@ -1,5 +1,6 @@
 import type http from "node:http";
 
+import { categoryCodeFromSegment, parseCategorySort } from "@/lib/categories";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
@@ -13,7 +14,8 @@ import { addRequestHook } from "./request-hook";
  *   and next.config.ts `headers()` is frozen into the build);
  * - a malformed escape in the path ("%ZZ") → 400, which the router would answer with a 500;
  * - another spelling of an occupation ("113051", an old title) → one 308 to the canonical URL,
- *   sub-page and query kept, so pages only ever see canonical segments;
+ *   sub-page and query kept, so pages only ever see canonical segments; likewise a category
+ *   ("11", "11-managment" → its slug, the sort normalised);
  * - a profile request whose session cookie carries a valid signature is marked with
  *   SIGNED_SESSION_HEADER; proxy.ts's matcher runs only for marked profile requests (and for
  *   posts), and rewrites them to the member variant. A missing, junk or forged cookie is never
@@ -26,6 +28,8 @@ export interface EarlyRoutingOptions {
   authSecret: string;
   /** SOC code → canonical profile segment (its slug), undefined when unknown. */
   canonicalSlug: (soc: string) => string | undefined;
+  /** Two-digit major-group code → its category page's segment, undefined when unknown. */
+  categorySlug: (code: string) => string | undefined;
 }
 
 export type EarlyAnswer = { status: 400; body: string } | { status: 308; location: string };
@@ -51,6 +55,20 @@ export function canonicalProfileLocation(url: string, canonicalSlug: EarlyRoutin
   return ["", first, slug, ...rest].join("/") + (queryAt === -1 ? "" : url.slice(queryAt));
 }
 
+/** The canonical URL of another spelling of a known category page ("/categories/11?sort=pay"), or null. */
+export function canonicalCategoryLocation(url: string, categorySlug: EarlyRoutingOptions["categorySlug"]): string | null {
+  const parsed = new URL(url, "http://early.invalid");
+  const [, first, segment, ...rest] = parsed.pathname.split("/");
+  if (first !== "categories" || segment === undefined || segment === "" || rest.length > 0) return null;
+  const code = categoryCodeFromSegment(segment);
+  const slug = code === null ? undefined : categorySlug(code);
+  if (slug === undefined || slug === segment) return null;
+  const query = parsed.searchParams;
+  if (!query.has("sort") && !query.has("dir")) return `/categories/${slug}`;
+  const sort = parseCategorySort({ sort: query.getAll("sort"), dir: query.getAll("dir") });
+  return `/categories/${slug}?sort=${sort.sort}&dir=${sort.dir}`;
+}
+
 /** Values of the named cookies in a Cookie header (RFC 6265 pairs; the first of a repeated name wins, as in Next). */
 export function cookieValues(header: string | undefined, names: readonly string[]): string[] {
   if (header === undefined) return [];
@@ -74,7 +92,7 @@ export function earlyRoute(request: Pick<http.IncomingMessage, "url" | "method" 
   const queryAt = url.search(/[?#]/);
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
   if (!isDecodable(pathname)) return { status: 400, body: "Bad request: malformed URL encoding." };
-  const location = canonicalProfileLocation(url, options.canonicalSlug);
+  const location = canonicalProfileLocation(url, options.canonicalSlug) ?? canonicalCategoryLocation(url, options.categorySlug);
   if (location !== null) return { status: 308, location };
   if (PROFILE_PAGE_PATH.test(url) && cookieValues(request.headers.cookie, SESSION_COOKIE_NAMES).some((value) => isSignedSessionCookie(value, options.authSecret))) {
     request.headers[SIGNED_SESSION_HEADER] = "1";

@@ -39,28 +39,36 @@ export async function runStartupChecks(): Promise<void> {
   installClientIpStamp(env.TRUSTED_PROXY_HOPS);
   const { installVaryCookieForProfiles } = await import("@/lib/server/shared-cache");
   installVaryCookieForProfiles();
-  const [{ installEarlyRouting }, { securityHeaders }, { listOccupationSlugs }] = await Promise.all([
+  const [{ installEarlyRouting }, { securityHeaders }, { listOccupationSlugs }, { listCategorySummaries }] = await Promise.all([
     import("@/lib/server/early-routing"),
     import("@/lib/security-headers"),
     import("@/db/queries/profile"),
+    import("@/db/queries/categories"),
   ]);
-  let slugs: Map<string, string> | null = null;
-  const readSlugs = () => new Map(listOccupationSlugs().map(({ soc: code, slug }) => [code, slug]));
   installEarlyRouting({
     // Computed when the server starts, from its own environment (not the build's).
     headers: securityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" }),
     authSecret: env.AUTH_SECRET,
-    // Read on first use (798 rows). Without a readable content database there is no canonical
-    // spelling to send anyone to: the request goes on to Next, whose page reports the problem.
-    canonicalSlug: (soc) => {
-      try {
-        slugs ??= readSlugs();
-      } catch {
-        return undefined;
-      }
-      return slugs.get(soc);
-    },
+    canonicalSlug: lookupOnFirstUse(() => listOccupationSlugs().map(({ soc, slug }) => [soc, slug])),
+    categorySlug: lookupOnFirstUse(() => listCategorySummaries().map(({ code, slug }) => [code, slug])),
   });
+}
+
+/**
+ * A code → slug lookup read from the content database on first use (798 and 22 rows). Without
+ * a readable database there is no canonical spelling to send anyone to: the request goes on to
+ * Next, whose page reports the problem, and the next request tries again.
+ */
+function lookupOnFirstUse(read: () => [string, string][]): (code: string) => string | undefined {
+  let map: Map<string, string> | null = null;
+  return (code) => {
+    try {
+      map ??= new Map(read());
+    } catch {
+      return undefined;
+    }
+    return map.get(code);
+  };
 }
 
 function refuse(reason: string): never {

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { canonicalProfileLocation, cookieValues, earlyRoute, installEarlyRouting, SIGNED_SESSION_HEADER, type EarlyRoutingOptions } from "@/lib/server/early-routing";
+import { canonicalCategoryLocation, canonicalProfileLocation, cookieValues, earlyRoute, installEarlyRouting, SIGNED_SESSION_HEADER, type EarlyRoutingOptions } from "@/lib/server/early-routing";
 
 const SECRET = "test-secret-at-least-32-characters-long";
 const SLUGS = new Map([
@@ -18,6 +18,7 @@ const options: EarlyRoutingOptions = {
   ],
   authSecret: SECRET,
   canonicalSlug: (soc) => SLUGS.get(soc),
+  categorySlug: (code) => (code === "11" ? "11-management" : undefined),
 };
 
 function signed(token: string, secret = SECRET): string {
@@ -41,6 +42,21 @@ describe("canonical occupation addresses", () => {
     expect(canonicalProfileLocation("/occupations/not-a-code", options.canonicalSlug)).toBeNull();
     expect(canonicalProfileLocation("/occupations", options.canonicalSlug)).toBeNull();
     expect(canonicalProfileLocation("/categories/113051", options.canonicalSlug)).toBeNull();
+  });
+});
+
+describe("canonical category addresses", () => {
+  it("sends another spelling of a group to its slug, the sort normalised", () => {
+    expect(canonicalCategoryLocation("/categories/11", options.categorySlug)).toBe("/categories/11-management");
+    expect(canonicalCategoryLocation("/categories/11-managment?sort=pay", options.categorySlug)).toBe("/categories/11-management?sort=pay&dir=desc");
+    expect(canonicalCategoryLocation("/categories/11?sort=nonsense&dir=asc", options.categorySlug)).toMatch(/^\/categories\/11-management\?sort=\w+&dir=asc$/);
+  });
+
+  it("leaves the slug itself, unknown groups and sub-pages alone", () => {
+    expect(canonicalCategoryLocation("/categories/11-management?sort=pay&dir=asc", options.categorySlug)).toBeNull();
+    expect(canonicalCategoryLocation("/categories/98", options.categorySlug)).toBeNull();
+    expect(canonicalCategoryLocation("/categories/11/sorted/pay-asc", options.categorySlug)).toBeNull();
+    expect(canonicalCategoryLocation("/categories", options.categorySlug)).toBeNull();
   });
 });
 
