@@ -89,14 +89,17 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 /**
- * Every route but Next's static files, occupation and category pages. Occupation pages only
- * when marked as signed in (SIGNED_SESSION_HEADER), pages of either kind when they carry a body
- * (a server action: origin and size checks), category pages when they ask for a sort order.
+ * Every route but Next's static files, the API, occupation and category pages. The API only
+ * for requests with a body (size checks); occupation pages when marked as signed in
+ * (SIGNED_SESSION_HEADER) or carrying a body (a server action: origin and size checks);
+ * category pages when they ask for a sort order or carry a body.
  * Next reads this object at build time, so it is written out literally.
  */
 export const config = {
   matcher: [
-    "/((?!_next/static|_next/image|occupations/|categories/).*)",
+    "/((?!_next/static|_next/image|api/|occupations/|categories/).*)",
+    { source: "/api/:path*", has: [{ type: "header", key: "content-length" }] },
+    { source: "/api/:path*", has: [{ type: "header", key: "transfer-encoding" }] },
     { source: "/categories/:path*", has: [{ type: "query", key: "sort" }] },
     { source: "/categories/:path*", has: [{ type: "query", key: "dir" }] },
     { source: "/categories/:path*", has: [{ type: "header", key: "next-action" }] },
