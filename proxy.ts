@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { listCategorySummaries } from "@/db/queries/categories";
 import { listOccupationSlugs } from "@/db/queries/profile";
 import { categoryCodeFromSegment, categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { runtimeSecurityHeaders } from "@/lib/security-headers";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { requestMagicLinkAction } from "@/lib/server/auth/actions";
 import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/server/auth/schemas";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import "@/components/account/account.css";
 

@@ -10,7 +10,7 @@ import { contentDb } from "@/db/content/client";
 import { getProAnalyses } from "@/db/queries/pro";
 import { getOccupationProfile, type OccupationProfile } from "@/db/queries/profile";
 import { canDownloadReport, type Entitlements } from "@/lib/server/entitlements";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { reportAccess, reportFileName, reportSocParamSchema } from "@/lib/server/report/access";
 import { buyerHash, createReportCache, reportCachePath, type ReportCacheKey } from "@/lib/server/report/cache";
 import { generateReport, getReportPdf, ReportBusyError, type ReportService } from "@/lib/server/report";

@@ -5,7 +5,7 @@ import { getReleaseId } from "@/db/queries/releases";
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
 import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/server/api/occupations";
 import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { DATA_ATTRIBUTION } from "@/lib/sources";
 import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";
 

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { listAllTasks } from "@/db/queries/occupations";
 import { getCurrentRelease, getRelease, getReleaseRows } from "@/db/queries/releases";
 import { DOWNLOAD_FILES, downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { RELEASE_ID_PATTERN } from "@/lib/releases";
 import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
 

@@ -2,7 +2,7 @@ import "server-only";
 
 import path from "node:path";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { createReportCache, type ReportCache, type ReportCacheResult } from "./cache";
 import { loadReportData } from "./data";

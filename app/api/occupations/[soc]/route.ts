@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getDataVersion } from "@/db/queries/meta";
 import { getOccupationBreakdown } from "@/db/queries/occupations";
 import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { normalizeSoc } from "@/lib/soc";
 
 /**
