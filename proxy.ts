@@ -4,6 +4,8 @@ import { listCategorySummaries } from "@/db/queries/categories";
 import { listOccupationSlugs } from "@/db/queries/profile";
 import { categoryCodeFromSegment, categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
 import { env } from "@/env";
+import { errorResponse } from "@/lib/http/errors";
+import { decodeSegment } from "@/lib/http/params";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { runtimeSecurityHeaders } from "@/lib/security-headers";
@@ -13,15 +15,15 @@ import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
 export const MAX_API_BODY_BYTES = 256 * 1024;
 
-function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): NextResponse | null {
+function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): Response | null {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
   const length = request.headers.get("content-length");
   if (length === null) {
-    return request.body === null ? null : NextResponse.json({ error: "A Content-Length header is required." }, { status: 411 });
+    return request.body === null ? null : errorResponse(411, "length_required", "A Content-Length header is required.");
   }
   const bytes = Number(length);
-  if (!Number.isFinite(bytes) || bytes < 0) return NextResponse.json({ error: "Invalid Content-Length." }, { status: 400 });
-  if (bytes > limit) return NextResponse.json({ error: `Request body over ${limit / 1024} KB.` }, { status: 413 });
+  if (!Number.isFinite(bytes) || bytes < 0) return errorResponse(400, "bad_request", "Invalid Content-Length.");
+  if (bytes > limit) return errorResponse(413, "payload_too_large", `Request body over ${limit / 1024} KB.`);
   return null;
 }
 
@@ -84,7 +86,7 @@ function categoryRoute(request: NextRequest): NextResponse | null {
  * Origin's host must equal the first X-Forwarded-Host entry, else Host. No Origin (curl, old
  * browsers) is left to Next, which lets it through as it carries no ambient credentials.
  */
-function refusedAction(request: NextRequest): NextResponse | null {
+function refusedAction(request: NextRequest): Response | null {
   if (request.method !== "POST") return null;
   const origin = request.headers.get("origin");
   if (origin !== null) {
@@ -111,15 +113,6 @@ function refusedAction(request: NextRequest): NextResponse | null {
  *    server. Only a cookie with a valid signature picks that variant (a junk one gets the
  *    prerendered page at its cost); the cookie grants nothing by itself.
  */
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Computed when the server starts, from its own environment (not the build's).
 const SECURITY_HEADERS = runtimeSecurityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" });
 
@@ -129,9 +122,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-function route(request: NextRequest): NextResponse {
+function route(request: NextRequest): Response {
   // A malformed escape ("%ZZ") would otherwise fail inside the router with a 500.
-  if (!isDecodable(request.nextUrl.pathname)) return new NextResponse("Bad request: malformed URL encoding.", { status: 400 });
+  if (decodeSegment(request.nextUrl.pathname) === null) return new NextResponse("Bad request: malformed URL encoding.", { status: 400 });
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   const refused = refusedAction(request);
   if (refused) return refused;

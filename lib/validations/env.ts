@@ -1,6 +1,8 @@
 import path from "node:path";
 import { z } from "zod";
 
+import { emptyAsUndefined } from "@/lib/http/params";
+
 /**
  * The environment's schema: pure, it parses the record it is given (the root env.ts hands it
  * process.env and is the only reader of it). Local mode (LOCAL_MODE=1, set by `npm run up`, the
@@ -15,7 +17,6 @@ const EMULATOR_SECRET_KEY = "sk_test_emulator";
 const EMULATOR_WEBHOOK_SECRET = "whsec_emulator_local_only";
 const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
 const cents = z.preprocess(emptyAsUndefined, z.coerce.number().int().positive());
 const flag = z.preprocess(emptyAsUndefined, z.enum(["1", "true", "0", "false"]).default("0")).transform((value) => value === "1" || value === "true");

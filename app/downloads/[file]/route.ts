@@ -6,7 +6,8 @@ import { getCurrentRelease, getRelease, getReleaseRows } from "@/db/queries/rele
 import { DOWNLOAD_FILES, downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
 import { env } from "@/env";
 import { RELEASE_ID_PATTERN } from "@/lib/releases";
-import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+import { API_CACHE_CONTROL, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+import { errorResponse, firstIssueMessage, parseInput, zodIssues } from "@/lib/http/errors";
 
 const fileSchema = z.enum(DOWNLOAD_FILES, { error: `Unknown download. Files: ${DOWNLOAD_FILES.join(", ")}.` });
 const releaseSchema = z
@@ -22,16 +23,17 @@ const releaseSchema = z
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
   const file = fileSchema.safeParse((await params).file);
-  if (!file.success) return apiError(404, file.error.issues[0]?.message ?? "Unknown download.");
-  const requested = releaseSchema.safeParse(request.nextUrl.searchParams.get("release") ?? undefined);
-  if (!requested.success) return apiError(400, requested.error.issues[0]?.message ?? "Invalid release.");
+  // An unknown file name is a missing resource, not bad input.
+  if (!file.success) return errorResponse(404, "not_found", firstIssueMessage(zodIssues(file.error), { withPath: false }));
+  const requested = parseInput(releaseSchema, request.nextUrl.searchParams.get("release") ?? undefined, { at: ["release"] });
+  if (!requested.ok) return requested.response;
 
   const release = requested.data === undefined ? null : getRelease(requested.data);
-  if (requested.data !== undefined && release === null) return apiError(404, `No release ${requested.data}. Releases are listed on /releases.`);
+  if (requested.data !== undefined && release === null) return errorResponse(404, "not_found", `No release ${requested.data}. Releases are listed on /releases.`);
   const releaseRow = release ?? getCurrentRelease();
-  if (releaseRow === null) return apiError(503, "The content database has no release.");
+  if (releaseRow === null) return errorResponse(503, "unavailable", "The content database has no release.");
   if (file.data.startsWith("tasks") && !releaseRow.current) {
-    return apiError(404, `Release ${releaseRow.id} is kept as per-occupation scores and signals only; tasks are available for the current release.`);
+    return errorResponse(404, "not_found", `Release ${releaseRow.id} is kept as per-occupation scores and signals only; tasks are available for the current release.`);
   }
 
   const etag = dataEtag(releaseRow.id, file.data);

@@ -85,6 +85,6 @@ export async function getReportPdf(soc: string, buyerEmail: string, service: Rep
   return { ...copy, source: copy.status === "hit" ? "hit" : source };
 }
 
-export { reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "./access";
+export { reportAccess, reportBuyPath, reportFileName } from "./access";
 export { ReportBusyError } from "./pool";
 export { REPORT_TEMPLATE_VERSION } from "./version";

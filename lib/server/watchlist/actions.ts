@@ -10,13 +10,14 @@ import { getViewer } from "@/lib/server/auth/viewer";
 import { getEntitlements } from "@/lib/server/entitlements";
 import { occupationPath } from "@/lib/soc";
 import { watchLimit } from "@/lib/watchlist";
+import { socCodeSchema } from "@/lib/validations/soc";
 
 /**
  * Watch / stop watching (plain form posts: they work without JavaScript) and alert settings.
  * The user comes from the session only; the form says which occupation and where to return.
  */
 const watchForm = z.object({
-  soc: z.string().regex(/^\d{2}-\d{4}$/),
+  soc: socCodeSchema,
   from: z.enum(["profile", "account"]).default("profile"),
 });
 

@@ -1,5 +1,5 @@
 import { accountsDb } from "@/db/accounts/client";
-import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
+import { BodyTooLargeError, readCappedText } from "@/lib/http/body";
 import { getStripe } from "@/lib/server/billing/stripe";
 import { DEFAULT_MAX_EVENT_FUTURE_SECONDS, handleStripeWebhook } from "@/lib/server/billing/webhooks";
 import { env } from "@/env";
