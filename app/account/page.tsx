@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
-import { formatDate, formatPrice } from "@/components/billing/format";
+import { formatDate, formatPrice } from "@/lib/format";
 import { alertsOffSince, getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { getViewer } from "@/lib/server/auth/viewer";

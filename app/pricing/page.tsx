@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
-import { formatDate, formatPrice } from "@/components/billing/format";
+import { formatDate, formatPrice } from "@/lib/format";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { startReportCheckout } from "@/lib/server/billing/checkout";
 import { plans } from "@/lib/server/billing/plans";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requestMagicLinkAction } from "@/lib/server/auth/actions";
-import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/server/auth/schemas";
+import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/validations/auth";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { env } from "@/env";
 import type { PageSearchParams } from "@/lib/http/params";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { formatDate } from "@/components/billing/format";
+import { formatDate } from "@/lib/format";
 import { alertsOffSince, getUserById } from "@/db/accounts/queries";
 import { verifyUnsubscribeToken } from "@/lib/server/alerts/unsubscribe-token";
 import { unsubscribeAction } from "@/lib/server/watchlist/actions";

@@ -1,20 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 
 import { listAllTasks } from "@/db/queries/occupations";
 import { getCurrentRelease, getRelease, getReleaseRows } from "@/db/queries/releases";
-import { DOWNLOAD_FILES, downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
+import { downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
 import { env } from "@/env";
-import { RELEASE_ID_PATTERN } from "@/lib/releases";
 import { API_CACHE_CONTROL, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
 import { errorResponse, firstIssueMessage, parseInput, zodIssues } from "@/lib/http/errors";
+import { downloadFileSchema, releaseIdParamSchema } from "@/lib/validations/downloads";
 
-const fileSchema = z.enum(DOWNLOAD_FILES, { error: `Unknown download. Files: ${DOWNLOAD_FILES.join(", ")}.` });
-const releaseSchema = z
-  .string()
-  .max(40)
-  .regex(RELEASE_ID_PATTERN, "release must be a release id such as 2026.11-28741d72 (see /releases).")
-  .optional();
 
 /**
  * `GET /downloads/occupations.csv|occupations.json|tasks.csv|tasks.json[?release=<id>]` — the
@@ -22,10 +15,10 @@ const releaseSchema = z
  * releases keep per-occupation scores and signals only, so their tasks are a 404 that says so.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
-  const file = fileSchema.safeParse((await params).file);
+  const file = downloadFileSchema.safeParse((await params).file);
   // An unknown file name is a missing resource, not bad input.
   if (!file.success) return errorResponse(404, "not_found", firstIssueMessage(zodIssues(file.error), { withPath: false }));
-  const requested = parseInput(releaseSchema, request.nextUrl.searchParams.get("release") ?? undefined, { at: ["release"] });
+  const requested = parseInput(releaseIdParamSchema, request.nextUrl.searchParams.get("release") ?? undefined, { at: ["release"] });
   if (!requested.ok) return requested.response;
 
   const release = requested.data === undefined ? null : getRelease(requested.data);

@@ -12,7 +12,7 @@ import { bindCheckoutToBrowser } from "./checkout-browser";
 import { ensureStripeCustomer } from "./customers";
 import { plans } from "./plans";
 import { resolvePriceId } from "./prices";
-import { reportCheckoutFormSchema } from "./schemas";
+import { reportCheckoutFormSchema } from "@/lib/validations/billing";
 import { getStripe } from "./stripe";
 
 /**
