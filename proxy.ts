@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { categoryOrderSegment, isDefaultCategorySort, parseCategorySort } from "@/lib/categories";
-import { env } from "@/lib/env";
+import { env } from "@/env";
+import { errorResponse } from "@/lib/http/errors";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { MAX_ACTION_BODY_BYTES } from "@/lib/request-limits";
 import { SIGNED_SESSION_HEADER } from "@/lib/server/early-routing";
@@ -11,15 +12,15 @@ import { PROFILE_PAGE_PATH } from "@/lib/soc";
 /** Largest request body any API route accepts (the Stripe webhook route caps its own lower). */
 export const MAX_API_BODY_BYTES = 256 * 1024;
 
-function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): NextResponse | null {
+function tooLarge(request: NextRequest, limit = MAX_API_BODY_BYTES): Response | null {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return null;
   const length = request.headers.get("content-length");
   if (length === null) {
-    return request.body === null ? null : NextResponse.json({ error: "A Content-Length header is required." }, { status: 411 });
+    return request.body === null ? null : errorResponse(411, "length_required", "A Content-Length header is required.");
   }
   const bytes = Number(length);
-  if (!Number.isFinite(bytes) || bytes < 0) return NextResponse.json({ error: "Invalid Content-Length." }, { status: 400 });
-  if (bytes > limit) return NextResponse.json({ error: `Request body over ${limit / 1024} KB.` }, { status: 413 });
+  if (!Number.isFinite(bytes) || bytes < 0) return errorResponse(400, "bad_request", "Invalid Content-Length.");
+  if (bytes > limit) return errorResponse(413, "payload_too_large", `Request body over ${limit / 1024} KB.`);
   return null;
 }
 
@@ -47,7 +48,7 @@ function categorySortRewrite(request: NextRequest): NextResponse | null {
  * Origin's host must equal the first X-Forwarded-Host entry, else Host. No Origin (curl, old
  * browsers) is left to Next, which lets it through as it carries no ambient credentials.
  */
-function refusedAction(request: NextRequest): NextResponse | null {
+function refusedAction(request: NextRequest): Response | null {
   if (request.method !== "POST") return null;
   const origin = request.headers.get("origin");
   if (origin !== null) {
@@ -75,7 +76,7 @@ function refusedAction(request: NextRequest): NextResponse | null {
  *    session and entitlements on the server; the signature is checked again here, and the
  *    cookie grants nothing by itself.
  */
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest): Response {
   if (request.nextUrl.pathname.startsWith("/api/")) return tooLarge(request) ?? NextResponse.next();
   const refused = refusedAction(request);
   if (refused) return refused;

@@ -12,7 +12,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
     environment: "node",
-    // The offline defaults (emulator key, dev secrets) are allowed in local mode only (lib/env.ts).
+    // The offline defaults (emulator key, dev secrets) are allowed in local mode only (env.ts, schema in lib/validations/env.ts).
     env: { LOCAL_MODE: "1" },
     testTimeout: 180_000,
     hookTimeout: 240_000,

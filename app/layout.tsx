@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import "./globals.css";
 import "./site.css";

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { occupationPath } from "@/lib/soc";
 
 // Built per request so the URLs use the running server's APP_URL (cheap: one indexed read).

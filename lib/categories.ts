@@ -1,7 +1,9 @@
 /** Category pages: route key parsing, the sortable occupation table's query string and sort. Pure. */
 import { z } from "zod";
 
+import { decodeSegment, firstValue, type SearchParams } from "@/lib/http/params";
 import { allBands, verdictBand, type BandId } from "@/lib/scoring";
+import { majorGroupFromSegment } from "@/lib/soc";
 
 // --- route segment -----------------------------------------------------------------------------
 
@@ -10,15 +12,9 @@ import { allBands, verdictBand, type BandId } from "@/lib/scoring";
  * code ("11") or the code with any text after it ("11-managment"). Returns the code or null.
  */
 export function categoryCodeFromSegment(segment: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
-  if (decoded.length > 120) return null;
-  const match = /^(\d{2})(?:-[a-z0-9-]*)?$/i.exec(decoded.trim());
-  return match?.[1] ?? null;
+  const decoded = decodeSegment(segment);
+  if (decoded === null || decoded.length > 120) return null;
+  return majorGroupFromSegment(decoded);
 }
 
 // --- sorting -----------------------------------------------------------------------------------
@@ -38,8 +34,6 @@ export const DEFAULT_DIRECTION: Record<CategorySortKey, SortDirection> = {
 
 export const DEFAULT_SORT: CategorySortKey = "score";
 
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 /** `?sort=employment&dir=asc`: an allowlist with defaults; anything else falls back, never throws. */
 export const categorySortSchema = z
   .object({
@@ -50,7 +44,7 @@ export const categorySortSchema = z
 
 export type CategorySort = z.output<typeof categorySortSchema>;
 
-export function parseCategorySort(params: Record<string, string | string[] | undefined>): CategorySort {
+export function parseCategorySort(params: SearchParams): CategorySort {
   return categorySortSchema.parse(params);
 }
 

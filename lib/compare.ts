@@ -4,6 +4,7 @@ import { z } from "zod";
 import { highScoreShare, SIGNAL_IDS, SIGNAL_NAMES, verdictBand, type SignalId } from "@/lib/scoring";
 import { MAX_QUERY_LENGTH as MAX_FIELD_LENGTH, normalizeSearchInput, sameMatchQuality, type MatchQuality } from "@/lib/search";
 import { normalizeSoc, socFromRouteSegment } from "@/lib/soc";
+import type { SearchParams } from "@/lib/http/params";
 
 export const MAX_COMPARED = 3;
 /** Longest query value read; anything past it is ignored (a guard against absurd URLs). */
@@ -46,7 +47,7 @@ export const compareQuerySchema = z.object({ soc: rawValue }).transform(({ soc }
   return { codes: codes.slice(0, MAX_COMPARED), invalid, dropped: codes.slice(MAX_COMPARED) };
 });
 
-export function parseCompareQuery(params: Record<string, string | string[] | undefined>): CompareQuery {
+export function parseCompareQuery(params: SearchParams): CompareQuery {
   return compareQuerySchema.parse(params);
 }
 
@@ -75,7 +76,7 @@ export const compareFieldsSchema = z
       .slice(0, MAX_COMPARED),
   );
 
-export function parseCompareFields(params: Record<string, string | string[] | undefined>): string[] {
+export function parseCompareFields(params: SearchParams): string[] {
   return compareFieldsSchema.parse(params);
 }
 
@@ -86,7 +87,7 @@ export function fieldValueFor(occupation: { title: string; soc: string }): strin
 
 /** The code of a field written by fieldValueFor ("Accountants and Auditors (13-2011)"); null otherwise. */
 export function codeInField(text: string): string | null {
-  const match = /\((\d{2}-?\d{4})\)\s*$/.exec(text);
+  const match = /\(([^()]{1,12})\)\s*$/.exec(text);
   return match?.[1] === undefined ? null : normalizeSoc(match[1]);
 }
 

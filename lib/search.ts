@@ -9,6 +9,8 @@
  * `"`, `*`, `NEAR(`, `a OR b`, `-x`, `^x` or unbalanced quotes are just words or nothing.
  */
 
+import { socFromTypedCode } from "@/lib/soc";
+
 /** Longest query accepted from a form or the API (characters, before normalisation). */
 export const MAX_QUERY_LENGTH = 100;
 /** Words after the first eight are ignored; the longest occupation title has fewer. */
@@ -47,14 +49,9 @@ export interface CodeQuery {
   onetSoc: string | null;
 }
 
-const CODE_PATTERN = /^(?:soc\s*)?(\d{2})[-\s]?(\d{4})(?:\.(\d{2}))?$/i;
-
 /** "11-3051", "113051", "11 3051", "SOC 11-3051", "11-3051.01" → the SOC code; anything else → null. */
 export function detectSocCode(input: string): CodeQuery | null {
-  const match = CODE_PATTERN.exec(normalizeSearchInput(input));
-  if (match === null) return null;
-  const soc = `${match[1]}-${match[2]}`;
-  return { soc, onetSoc: match[3] === undefined ? null : `${soc}.${match[3]}` };
+  return socFromTypedCode(normalizeSearchInput(input));
 }
 
 /** Lower-case letter/digit runs without diacritics: the words the FTS5 `unicode61 remove_diacritics 2` tokenizer indexes. */

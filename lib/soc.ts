@@ -1,11 +1,44 @@
-/** SOC code helpers shared by the importer, routes, API and search. Pure. */
+/** SOC codes for everyone (importer, routes, API, search, forms): the patterns, parsing and formatting. Pure. */
+import { decodeSegment } from "@/lib/http/params";
 
-const SOC_PATTERN = /^(\d{2})-?(\d{4})$/;
+/** The canonical six-digit code without anchors, as an HTML form's `pattern` attribute takes it. */
+export const SOC_CODE_PATTERN_SOURCE = "\\d{2}-\\d{4}";
+/** The canonical six-digit code, "11-3051". */
+export const SOC_CODE = new RegExp(`^${SOC_CODE_PATTERN_SOURCE}$`);
+/** An O*NET-SOC code, "11-3051.01". */
+export const ONET_SOC_CODE = /^\d{2}-\d{4}\.\d{2}$/;
+/** A six-digit code with or without its dash, "11-3051" or "113051". */
+const LOOSE_SOC = /^(\d{2})-?(\d{4})$/;
+/** A code as typed into search: "113051", "11 3051", "SOC 11-3051", "11-3051.01". */
+const TYPED_SOC = /^(?:soc\s*)?(\d{2})[-\s]?(\d{4})(?:\.(\d{2}))?$/i;
+/** A category segment: the two-digit major group, alone or followed by any slug text ("11-management"). */
+const MAJOR_GROUP_SEGMENT = /^(\d{2})(?:-[a-z0-9-]*)?$/i;
+
+export function isSocCode(value: unknown): value is string {
+  return typeof value === "string" && SOC_CODE.test(value);
+}
+
+export function isOnetSocCode(value: unknown): value is string {
+  return typeof value === "string" && ONET_SOC_CODE.test(value);
+}
 
 /** "11-3051", "113051" → "11-3051"; anything else → null. */
 export function normalizeSoc(input: string): string | null {
-  const match = SOC_PATTERN.exec(input.trim());
+  const match = LOOSE_SOC.exec(input.trim());
   return match === null ? null : `${match[1]}-${match[2]}`;
+}
+
+/** A code as typed into a search box (already trimmed and lower-cased) → the SOC code and the O*NET-SOC code if one was typed. */
+export function socFromTypedCode(text: string): { soc: string; onetSoc: string | null } | null {
+  const match = TYPED_SOC.exec(text);
+  if (match === null) return null;
+  const soc = `${match[1]}-${match[2]}`;
+  return { soc, onetSoc: match[3] === undefined ? null : `${soc}.${match[3]}` };
+}
+
+/** "11", "11-management" (any text after the code) → the SOC major group "11"; anything else → null. */
+export function majorGroupFromSegment(text: string): string | null {
+  return MAJOR_GROUP_SEGMENT.exec(text.trim())?.[1] ?? null;
 }
 
 /**
@@ -13,18 +46,10 @@ export function normalizeSoc(input: string): string | null {
  * "11-3051-industrial-production-managers". Returns the SOC code or null.
  */
 export function socFromRouteSegment(segment: string): string | null {
-  const decoded = safeDecode(segment);
+  const decoded = decodeSegment(segment);
   if (decoded === null || decoded.length > 200) return null;
   const match = /^(\d{2}-?\d{4})(?:-[a-z0-9-]*)?$/i.exec(decoded);
   return match?.[1] === undefined ? null : normalizeSoc(match[1]);
-}
-
-function safeDecode(segment: string): string | null {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return null;
-  }
 }
 
 export function slugify(text: string): string {

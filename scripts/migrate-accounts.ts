@@ -3,7 +3,7 @@
  * The app also migrates on first open; this script is for deploys and fresh clones.
  */
 import { accountsDb } from "@/db/accounts/client";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 const db = accountsDb();
 const tables = db.$client

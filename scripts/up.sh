@@ -3,7 +3,7 @@
 # with the embedded defaults: dependencies, the content database, a production build, the
 # local Stripe emulator (unless real Stripe keys are set) and the app.
 # Local mode (LOCAL_MODE=1: offline secrets, /dev/outbox) is for this machine only, so the app and
-# the emulator listen on 127.0.0.1 (http://localhost:3000 reaches it); lib/env.ts explains the switch.
+# the emulator listen on 127.0.0.1 (http://localhost:3000 reaches it); lib/validations/env.ts explains the switch.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -3,17 +3,18 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
-import { formatDate, formatPrice } from "@/components/billing/format";
+import { formatDate, formatPrice } from "@/lib/format";
 import { alertsOffSince, getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { signOutAction } from "@/lib/server/auth/actions";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { openBillingPortal } from "@/lib/server/billing/portal";
-import { SOC_PATTERN } from "@/lib/server/billing/stripe-objects";
 import { getEntitlements, type Entitlements } from "@/lib/server/entitlements";
 import { listWatchedOccupations, type WatchedOccupation } from "@/lib/server/watchlist";
 import { alertsOffAction, alertsOnAction, unwatchAction } from "@/lib/server/watchlist/actions";
 import { CHANGE_REASON_LABELS } from "@/lib/releases";
 import { changeHeadline, watchLimit, WATCH_LIMITS } from "@/lib/watchlist";
+import { isSocCode } from "@/lib/soc";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
@@ -141,8 +142,6 @@ function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
   );
 }
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 function PlanStatus({ entitlements }: { entitlements: Entitlements }) {
   if (!entitlements.pro) {
     return (
@@ -174,13 +173,13 @@ function PlanStatus({ entitlements }: { entitlements: Entitlements }) {
   );
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AccountPage({ searchParams }: { searchParams: PageSearchParams }) {
   const { user } = await getViewer();
   if (!user) redirect("/sign-in?next=/account");
   const params = await searchParams;
   const notice = typeof params.error === "string" ? NOTICES[params.error] : undefined;
   const info = typeof params.notice === "string" ? INFO[params.notice] : undefined;
-  const ownedReport = typeof params.report === "string" && SOC_PATTERN.test(params.report) ? params.report : null;
+  const ownedReport = isSocCode(params.report) ? params.report : null;
 
   const entitlements = getEntitlements(user.id);
   const purchases = getPurchasesForUser(user.id);

@@ -20,8 +20,7 @@ import {
   type ComparedOccupation,
   type FieldResolution,
 } from "@/lib/compare";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+import type { PageSearchParams } from "@/lib/http/params";
 
 interface Lookup {
   found: ComparedOccupation[];
@@ -40,7 +39,7 @@ function lookUp(codes: readonly string[]): Lookup {
   return { found, unknown };
 }
 
-export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({ searchParams }: { searchParams: PageSearchParams }): Promise<Metadata> {
   const query = parseCompareQuery(await searchParams);
   const { found } = lookUp(query.codes);
   if (found.length === 0) {
@@ -63,7 +62,7 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 // Depends on the query string: rendered per request (two to six small indexed queries).
 // The form sends `?q=` fields (titles or codes): when every field resolves, a redirect to the
 // canonical `?soc=` URL; otherwise this page with "did you mean" choices for the others.
-export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ComparePage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
   const fields = parseCompareFields(params);
   const resolutions = fields.map(resolveCompareField);

@@ -7,6 +7,7 @@ import { DOWNLOAD_LICENCE } from "@/lib/downloads";
 import { formatInteger } from "@/lib/format";
 import { RELEASE_ID_PATTERN } from "@/lib/releases";
 import { DATA_ATTRIBUTION } from "@/lib/sources";
+import type { PageSearchParams } from "@/lib/http/params";
 
 export const metadata: Metadata = {
   title: "Downloads",
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
 };
 
 /** `?release=` picks an earlier release; anything else shows the current one. */
-export default async function DownloadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DownloadsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const releases = listReleases();
   const current = releases.find((release) => release.current) ?? null;
   const raw = (await searchParams).release;

@@ -11,6 +11,7 @@ import { getExplorerModel } from "@/components/explore/explorer-data";
 import { Treemap } from "@/components/explore/Treemap";
 import { layerScale, parseExplorerSearch } from "@/lib/explore";
 import { formatInteger } from "@/lib/format";
+import type { PageSearchParams } from "@/lib/http/params";
 
 export const metadata: Metadata = {
   title: "Explore the whole economy",
@@ -19,12 +20,10 @@ export const metadata: Metadata = {
   alternates: { canonical: "/explore" },
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 // The colour layer comes from the query string (`?layer=`), so the page renders per request
 // (force-static would blank the query string). Data, layouts and SVG markup are computed once
 // per content build (getExplorerModel), so a request only renders. No client JavaScript.
-export default async function ExplorePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ExplorePage({ searchParams }: { searchParams: PageSearchParams }) {
   const { layer } = parseExplorerSearch(await searchParams);
   const model = getExplorerModel();
   const { rows, treemap, scatter, phoneScatter, summary } = model;

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
-import { formatDate, formatPrice } from "@/components/billing/format";
+import { formatDate, formatPrice } from "@/lib/format";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { startReportCheckout } from "@/lib/server/billing/checkout";
 import { plans } from "@/lib/server/billing/plans";
 import { getEntitlements } from "@/lib/server/entitlements";
+import { SOC_CODE_PATTERN_SOURCE } from "@/lib/soc";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
@@ -21,9 +23,7 @@ const ERRORS: Record<string, string> = {
   "unknown-soc": "No occupation has that SOC code, so there is no report to buy. Nothing was charged. Find the code on the occupation's page.",
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function PricingPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PricingPage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
   const error = typeof params.error === "string" ? ERRORS[params.error] : undefined;
   const { user } = await getViewer();
@@ -101,7 +101,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Sear
                 name="soc"
                 required
                 inputMode="numeric"
-                pattern="\d{2}-\d{4}"
+                pattern={SOC_CODE_PATTERN_SOURCE}
                 placeholder="15-1252"
                 maxLength={7}
                 aria-describedby="report-soc-hint"

@@ -8,14 +8,16 @@ import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { DEFAULT_SEARCH_LIMIT, searchOccupations, type SearchOutcome } from "@/db/queries/search";
 import { compareHref, MAX_COMPARED, parseCompareQuery, withCompared } from "@/lib/compare";
 import { occupationPath } from "@/lib/soc";
-import { firstIssue, searchParamsSchema } from "@/lib/validations/search";
+import { firstIssueMessage, zodIssues } from "@/lib/http/errors";
+import { searchParamsSchema } from "@/lib/validations/search";
+import type { PageSearchParams, SearchParams } from "@/lib/http/params";
 
-type SearchPageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type SearchPageProps = { searchParams: PageSearchParams };
 
-function readQuery(params: Record<string, string | string[] | undefined>): { q: string; error: string | null } {
+function readQuery(params: SearchParams): { q: string; error: string | null } {
   const parsed = searchParamsSchema.safeParse({ q: params.q });
   if (parsed.success) return { q: parsed.data.q, error: null };
-  return { q: "", error: firstIssue(parsed.error, { withPath: false }) };
+  return { q: "", error: firstIssueMessage(zodIssues(parsed.error), { withPath: false }) };
 }
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {

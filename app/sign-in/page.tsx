@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { requestMagicLinkAction } from "@/lib/server/auth/actions";
-import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/server/auth/schemas";
+import { NON_ASCII_LOCAL_PART, safeNextPath } from "@/lib/validations/auth";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { env } from "@/lib/env";
+import { env } from "@/env";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
@@ -19,13 +20,11 @@ const ERRORS: Record<string, string> = {
 };
 const LINK_ERROR = "That sign-in link could not be used. Request a new one below.";
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function SignInPage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
   const next = safeNextPath(first(params.next));
   const sent = first(params.sent) === "1";

@@ -1,7 +1,6 @@
+import { formatPrice } from "@/lib/format";
 import { startReportCheckout } from "@/lib/server/billing/checkout";
 import { plans } from "@/lib/server/billing/plans";
-
-import { formatPrice } from "./format";
 
 export type BuyReportButtonProps = {
   /** SOC code of the occupation, e.g. "15-1252". Validated again on the server. */

@@ -1,7 +1,6 @@
+import { formatPrice } from "@/lib/format";
 import { startProCheckout } from "@/lib/server/billing/checkout";
 import { plans } from "@/lib/server/billing/plans";
-
-import { formatPrice } from "./format";
 
 export type UpgradeButtonProps = {
   /** Button text; defaults to "Upgrade to Pro — $9/month". */

@@ -2,7 +2,7 @@ import { ProAnalysesView } from "@/components/pro/ProAnalysesView";
 import { TaskHeatmap } from "@/components/pro/TaskHeatmap";
 import type { ProProfileData } from "@/components/pro/types";
 import type { OccupationProfile } from "@/db/queries/profile";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { occupationPath } from "@/lib/soc";
 
 import type { ProfileAccess } from "./access";

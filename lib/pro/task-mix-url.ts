@@ -9,6 +9,8 @@ import * as z from "zod/mini";
 import { proConfig } from "./config";
 import { defaultMix, encodeMix, MIX_MAX_VALUE, mixFieldName, type MixStatus, type TaskMixTask } from "./task-mix";
 
+import type { SearchParams } from "@/lib/http/params";
+
 const ENTRY = /^\d{1,9}:\d{1,2}$/;
 
 const mixQuerySchema = z.string().check(
@@ -51,7 +53,7 @@ export function decodeMix(tasks: readonly Pick<TaskMixTask, "taskId" | "weight">
  */
 export function mixFromFormFields(
   tasks: readonly Pick<TaskMixTask, "taskId" | "weight">[],
-  params: Readonly<Record<string, string | string[] | undefined>>,
+  params: Readonly<SearchParams>,
 ): { mix: Record<number, number>; status: MixStatus } | null {
   if (!tasks.some((task) => params[mixFieldName(task.taskId)] !== undefined)) return null;
   const defaults = defaultMix(tasks);

@@ -5,6 +5,7 @@
  * percentile, mid at the median, senior at the 75th. Pure; the share is lib/scoring's
  * `highScoreShare`, the threshold its `highTaskScore`.
  */
+import { formatCurrency } from "@/lib/format";
 import { scoringConfig, type ScoringConfig } from "@/lib/scoring/config";
 import { clamp, roundHalfUp } from "@/lib/scoring/math";
 import type { SeniorityMultipliers } from "@/lib/scoring/seniority";
@@ -64,12 +65,10 @@ export interface WageImpact {
   noWages: boolean;
 }
 
-const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-
 /** "$103,150"; "≥ $239,200" for a lower bound; "not published" for null. */
 export function formatWageAmount(value: number | null, bound: WageAmount["bound"]): string {
   if (value === null || bound === null) return "not published";
-  return `${bound === "atLeast" ? "≥ " : ""}${dollars.format(value)}`;
+  return `${bound === "atLeast" ? "≥ " : ""}${formatCurrency(value)}`;
 }
 
 /** One percentile as an amount: a top-coded value becomes "at least the top code". */

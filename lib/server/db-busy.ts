@@ -1,3 +1,5 @@
+import { errorResponse } from "@/lib/http/errors";
+
 /**
  * The accounts database answers SQLITE_BUSY when another writer holds its lock longer than
  * the busy timeout (db/accounts/client.ts). That is temporary: answer 503 with Retry-After
@@ -11,10 +13,7 @@ export function isDatabaseBusy(error: unknown): boolean {
 }
 
 export function busyResponse(): Response {
-  return Response.json(
-    { error: "busy", message: "The service is busy; please retry shortly." },
-    { status: 503, headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
-  );
+  return errorResponse(503, "busy", "The service is busy; please retry shortly.", { headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
 }
 
 /** Wraps a route handler: SQLITE_BUSY anywhere inside becomes a 503 with Retry-After. */

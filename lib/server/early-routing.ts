@@ -1,6 +1,7 @@
 import type http from "node:http";
 
 import { categoryCodeFromSegment, parseCategorySort } from "@/lib/categories";
+import { decodeSegment } from "@/lib/http/params";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
@@ -33,15 +34,6 @@ export interface EarlyRoutingOptions {
 }
 
 export type EarlyAnswer = { status: 400; body: string } | { status: 308; location: string };
-
-function isDecodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The canonical URL of another spelling of a known occupation's path, or null. */
 export function canonicalProfileLocation(url: string, canonicalSlug: EarlyRoutingOptions["canonicalSlug"]): string | null {
@@ -91,7 +83,7 @@ export function earlyRoute(request: Pick<http.IncomingMessage, "url" | "method" 
   const url = request.url ?? "/";
   const queryAt = url.search(/[?#]/);
   const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-  if (!isDecodable(pathname)) return { status: 400, body: "Bad request: malformed URL encoding." };
+  if (decodeSegment(pathname) === null) return { status: 400, body: "Bad request: malformed URL encoding." };
   const location = canonicalProfileLocation(url, options.canonicalSlug) ?? canonicalCategoryLocation(url, options.categorySlug);
   if (location !== null) return { status: 308, location };
   if (PROFILE_PAGE_PATH.test(url) && cookieValues(request.headers.cookie, SESSION_COOKIE_NAMES).some((value) => isSignedSessionCookie(value, options.authSecret))) {

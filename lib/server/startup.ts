@@ -18,21 +18,22 @@ export function localModeBindProblem(origin: string | undefined): string | null 
 
 /**
  * Start-up checks for `next start` / `next dev` (called from instrumentation.ts, Node only):
- * the configuration must parse (lib/env.ts refuses the offline defaults outside local mode),
+ * the configuration must parse (env.ts, with lib/validations/env.ts, refuses the offline defaults outside local mode),
  * local mode must be bound to loopback, then the request hooks are installed (client-address
  * stamp, `Vary: Cookie`, security headers and early answers). A refusal
  * is one line on stderr and exit code 1, before any request is answered.
  */
 export async function runStartupChecks(): Promise<void> {
-  let env: typeof import("@/lib/env").env;
+  let config: typeof import("@/env");
   try {
     // Importing parses process.env; a bad configuration throws here, not on the first request.
-    ({ env } = await import("@/lib/env"));
+    config = await import("@/env");
   } catch (error) {
     return refuse(error instanceof Error ? error.message : String(error));
   }
+  const { env } = config;
   if (env.LOCAL_MODE) {
-    const problem = localModeBindProblem(process.env.__NEXT_PRIVATE_ORIGIN);
+    const problem = localModeBindProblem(config.boundOrigin());
     if (problem) return refuse(problem);
   }
   const { installClientIpStamp } = await import("@/lib/server/client-ip");

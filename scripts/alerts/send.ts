@@ -10,7 +10,8 @@ import { allowServerOnlyModules } from "../server-context";
 
 async function main(): Promise<number> {
   allowServerOnlyModules();
-  const { env, mailingToolProblems } = await import("@/lib/env");
+  const { env } = await import("@/env");
+  const { mailingToolProblems } = await import("@/lib/validations/env");
   const problems = mailingToolProblems(env);
   if (problems.length > 0) {
     console.error(`alerts:send refuses to run:\n${problems.map((problem) => `  ${problem}`).join("\n")}`);

@@ -1,8 +1,10 @@
 import { z } from "zod";
 
+import { ONET_SOC_CODE, SOC_CODE } from "@/lib/soc";
+
 /** zod field helpers for the shapes BLS and O*NET files use. */
-export const soc6 = z.string().trim().regex(/^\d{2}-\d{4}$/, "expected a SOC code like 11-3051");
-export const onetSoc = z.string().trim().regex(/^\d{2}-\d{4}\.\d{2}$/, "expected an O*NET-SOC code like 11-3051.00");
+export const soc6 = z.string().trim().regex(SOC_CODE, "expected a SOC code like 11-3051");
+export const onetSoc = z.string().trim().regex(ONET_SOC_CODE, "expected an O*NET-SOC code like 11-3051.00");
 export const nonEmpty = z.string().trim().min(1, "empty");
 
 const MISSING = new Set(["", "—", "-", "*", "#", "**", "n/a", "N/A", "NA"]);

@@ -8,7 +8,7 @@ import path from "node:path";
 
 import Database from "better-sqlite3";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { SIGNAL_IDS } from "@/lib/scoring";
 

@@ -39,14 +39,16 @@ test.describe("public occupations API", () => {
     expect(records.find((record) => record.soc === "11-3051")?.title).toBe("Industrial Production Managers");
   });
 
-  test("?category filters, bad values are 400 JSON, unknown parameters are ignored", async ({ request }) => {
+  test("?category filters, bad values are 422 JSON naming the parameter, unknown parameters are ignored", async ({ request }) => {
     const management = (await (await request.get("/api/occupations?category=11-management&utm=x")).json()) as ListBody;
     expect(management.occupations.length).toBeGreaterThan(10);
     expect(management.occupations.every((item) => item.soc.startsWith("11-"))).toBe(true);
-    for (const query of ["format=xml", "category=management", "category=10"]) {
+    for (const [query, parameter] of [["format=xml", "format"], ["category=management", "category"], ["category=10", "category"]] as const) {
       const response = await request.get(`/api/occupations?${query}`);
-      expect(response.status(), query).toBe(400);
-      expect(await response.json()).toEqual({ error: expect.any(String) });
+      expect(response.status(), query).toBe(422);
+      expect(await response.json()).toEqual({
+        error: { code: "invalid_request", message: expect.any(String), issues: [{ path: [parameter], message: expect.any(String) }] },
+      });
     }
   });
 
@@ -62,13 +64,15 @@ test.describe("public occupations API", () => {
     expect(await undashed.json()).toEqual(api);
   });
 
-  test("unknown codes are 404 JSON, malformed ones 400 JSON", async ({ request }) => {
+  test("unknown codes are 404 JSON, malformed ones 422 JSON", async ({ request }) => {
     const unknown = await request.get("/api/occupations/99-9999");
     expect(unknown.status()).toBe(404);
-    expect(await unknown.json()).toEqual({ error: expect.stringContaining("99-9999") });
+    expect(await unknown.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("99-9999") } });
     const malformed = await request.get("/api/occupations/abc");
-    expect(malformed.status()).toBe(400);
-    expect(await malformed.json()).toEqual({ error: expect.any(String) });
+    expect(malformed.status()).toBe(422);
+    expect(await malformed.json()).toEqual({
+      error: { code: "invalid_request", message: expect.any(String), issues: [{ path: ["soc"], message: expect.any(String) }] },
+    });
   });
 
   test("a matching ETag gets 304", async ({ request }) => {

@@ -34,17 +34,17 @@ test("the OpenAPI document is valid and describes real responses of every public
 
   await check("/api/occupations", "/api/occupations", 200);
   await check("/api/occupations?category=29", "/api/occupations", 200);
-  await check("/api/occupations?format=xml", "/api/occupations", 400);
+  await check("/api/occupations?format=xml", "/api/occupations", 422);
   const breakdown = (await check("/api/occupations/11-3051", "/api/occupations/{soc}", 200)) as { releaseId: string; signals: { O: { value: number; vintage: string } }; wages: { source: string } };
   expect(breakdown.signals.O).toMatchObject({ value: 42.4, vintage: "BLS Employment Projections 2024–34" });
   expect(breakdown.wages.source).toBe("BLS OEWS May 2025");
   expect(breakdown.releaseId).toMatch(/^\d{4}\.\d{2}-[0-9a-f]{8}$/);
   await check("/api/occupations/31-1122", "/api/occupations/{soc}", 200);
   await check("/api/occupations/99-9999", "/api/occupations/{soc}", 404);
-  await check("/api/occupations/banana", "/api/occupations/{soc}", 400);
+  await check("/api/occupations/banana", "/api/occupations/{soc}", 422);
   await check("/api/search?q=plant+superintendent", "/api/search", 200);
   await check("/api/search?q=11-3051", "/api/search", 200);
-  await check(`/api/search?q=${"a".repeat(200)}`, "/api/search", 400);
+  await check(`/api/search?q=${"a".repeat(200)}`, "/api/search", 422);
   const occupations = (await check("/downloads/occupations.json", "/downloads/{file}", 200)) as { releaseId: string; count: number };
   expect(occupations.releaseId).toBe(breakdown.releaseId);
   expect(occupations.count).toBe(798);
@@ -52,7 +52,7 @@ test("the OpenAPI document is valid and describes real responses of every public
   await check("/downloads/tasks.json", "/downloads/{file}", 200);
   await check("/downloads/tasks.json?release=2026.11-28741d72", "/downloads/{file}", 404);
   await check("/downloads/occupations.json?release=2020.01-00000000", "/downloads/{file}", 404);
-  await check("/downloads/occupations.json?release=nope", "/downloads/{file}", 400);
+  await check("/downloads/occupations.json?release=nope", "/downloads/{file}", 422);
   await check("/downloads/other.json", "/downloads/{file}", 404);
 });
 

@@ -73,7 +73,7 @@ test("an anonymous request gets 401 with a link to buy", async ({ request }) => 
     const response = await request.get(path);
     expect(response.status()).toBe(401);
     expect(response.headers()["cache-control"]).toBe("private, no-store");
-    expect(await response.json()).toMatchObject({ error: "sign_in_required", buyUrl: BUY_URL });
+    expect(await response.json()).toMatchObject({ error: { code: "sign_in_required" }, buyUrl: BUY_URL });
   }
 });
 
@@ -81,7 +81,7 @@ test("a signed-in user who has not bought the report gets 403 with a link to buy
   await signIn(page, uniqueEmail("no-purchase"));
   const response = await page.request.get(`/api/reports/${SOC}`);
   expect(response.status()).toBe(403);
-  expect(await response.json()).toMatchObject({ error: "not_purchased", buyUrl: BUY_URL });
+  expect(await response.json()).toMatchObject({ error: { code: "not_purchased" }, buyUrl: BUY_URL });
 
   // Their profile page still offers the purchase, not a download.
   await page.goto(`/occupations/${SLUG}`);
@@ -89,11 +89,11 @@ test("a signed-in user who has not bought the report gets 403 with a link to buy
   await expect(page.locator("#report").getByRole("link", { name: "Download the PDF report" })).toHaveCount(0);
 });
 
-test("malformed and unknown SOC codes get 400 and 404, never a PDF", async ({ request }) => {
+test("malformed and unknown SOC codes get 422 and 404, never a PDF", async ({ request }) => {
   const malformed = await request.get("/api/reports/not-a-soc");
-  expect(malformed.status()).toBe(400);
-  expect(await malformed.json()).toMatchObject({ error: "invalid_soc" });
+  expect(malformed.status()).toBe(422);
+  expect(await malformed.json()).toMatchObject({ error: { code: "invalid_request", issues: [{ path: ["soc"] }] } });
   const unknown = await request.get("/api/reports/99-9999.pdf");
   expect(unknown.status()).toBe(404);
-  expect(await unknown.json()).toMatchObject({ error: "not_found" });
+  expect(await unknown.json()).toMatchObject({ error: { code: "not_found" } });
 });

@@ -75,6 +75,10 @@ test("the search API returns ranked results, corrections and 400 for bad input",
   expect(typo.results[0]?.soc).toBe("11-3051");
   expect(typo.corrections).toEqual([{ from: "industral", to: ["industrial"] }]);
 
-  expect((await request.get(`/api/search?q=${"a".repeat(101)}`)).status()).toBe(400);
-  expect((await request.get("/api/search?q=nurse&limit=0")).status()).toBe(400);
+  const tooLong = await request.get(`/api/search?q=${"a".repeat(101)}`);
+  expect(tooLong.status()).toBe(422);
+  expect(await tooLong.json()).toMatchObject({ error: { code: "invalid_request", issues: [{ path: ["q"] }] } });
+  const badLimit = await request.get("/api/search?q=nurse&limit=0");
+  expect(badLimit.status()).toBe(422);
+  expect(await badLimit.json()).toMatchObject({ error: { code: "invalid_request", issues: [{ path: ["limit"] }] } });
 });

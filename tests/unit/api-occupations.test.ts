@@ -10,7 +10,8 @@ import {
   type OccupationListSource,
 } from "@/lib/server/api/occupations";
 import { csvField, toCsv } from "@/lib/csv";
-import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";
+import { searchParamsRecord } from "@/lib/http/params";
+import { occupationListQuerySchema } from "@/lib/validations/occupations-api";
 
 const row = (overrides: Partial<OccupationListSource> = {}): OccupationListSource => ({
   soc: "11-3051",
@@ -129,7 +130,7 @@ describe("occupation list shape", () => {
 });
 
 describe("list query validation", () => {
-  const parseQuery = (query: string) => occupationListQuerySchema.safeParse(occupationListParams(new URLSearchParams(query)));
+  const parseQuery = (query: string) => occupationListQuerySchema.safeParse(searchParamsRecord(new URLSearchParams(query)));
 
   it("defaults to JSON for all categories and ignores unknown parameters", () => {
     expect(parseQuery("").data).toEqual({ format: "json" });

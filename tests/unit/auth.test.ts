@@ -20,8 +20,8 @@ const tmpDir = vi.hoisted(() => {
 import { accountsDb } from "@/db/accounts/client";
 import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutboxMail } from "@/db/accounts/queries";
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
-import { env } from "@/lib/env";
-import { safeNextPath, signInFormSchema } from "@/lib/server/auth/schemas";
+import { env } from "@/env";
+import { safeNextPath, signInFormSchema } from "@/lib/validations/auth";
 import { isSignedSessionCookie } from "@/lib/server/auth/session-cookie";
 import { getAuth } from "@/lib/server/auth/server";
 import { clientAddress } from "@/lib/server/client-ip";

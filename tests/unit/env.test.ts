@@ -2,7 +2,7 @@ import path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { parseEnv } from "@/lib/env";
+import { parseEnv } from "@/lib/validations/env";
 
 describe("environment configuration", () => {
   it("runs offline in local mode with no other configuration: emulator, local data", () => {

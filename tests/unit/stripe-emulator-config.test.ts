@@ -2,7 +2,7 @@ import path from "node:path";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { plans } from "@/lib/server/billing/plans";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { catalog } from "../../scripts/stripe-emulator/catalog";
 import { API_VERSION, configFromEnv } from "../../scripts/stripe-emulator/config";
 
@@ -26,7 +26,7 @@ describe("Stripe emulator configuration", () => {
     );
   });
 
-  it("agrees with lib/env.ts on keys, secret, port and where the app reaches it", () => {
+  it("agrees with the app environment (env.ts) on keys, secret, port and where the app reaches it", () => {
     const config = configFromEnv(process.env);
     expect(config.secretKey).toBe(env.STRIPE_SECRET_KEY);
     expect(config.webhookSecret).toBe(env.STRIPE_WEBHOOK_SECRET);

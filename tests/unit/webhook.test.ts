@@ -559,7 +559,7 @@ describe("POST /api/stripe/webhook", () => {
 
   it("answers 503 with Retry-After, within about the busy timeout, while another process holds the write lock", async () => {
     const { POST } = await import("@/app/api/stripe/webhook/route");
-    const { env } = await import("@/lib/env");
+    const { env } = await import("@/env");
     const appDb = openAccountsDb(env.APP_DB_PATH);
     expect(appDb.$client.pragma("busy_timeout", { simple: true })).toBe(1500);
     expect(appDb.$client.pragma("synchronous", { simple: true })).toBe(2); // FULL: commits are on disk before the 2xx

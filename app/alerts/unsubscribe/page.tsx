@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { formatDate } from "@/components/billing/format";
+import { formatDate } from "@/lib/format";
 import { alertsOffSince, getUserById } from "@/db/accounts/queries";
 import { verifyUnsubscribeToken } from "@/lib/server/alerts/unsubscribe-token";
 import { unsubscribeAction } from "@/lib/server/watchlist/actions";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
 export const metadata: Metadata = { title: "Stop score-change alerts", robots: { index: false } };
 export const dynamic = "force-dynamic";
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** "a…e@example.test": enough to recognise one's own address in a forwarded mail, not to learn someone else's. */
 function maskEmail(email: string): string {
@@ -38,7 +37,7 @@ function Invalid() {
  * The unsubscribe link of an alert mail, for the token's user only and without signing in.
  * Opening the link changes nothing (mail scanners open links); the button posts the token.
  */
-export default async function UnsubscribePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function UnsubscribePage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : null;
   const userId = verifyUnsubscribeToken(token);

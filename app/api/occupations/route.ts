@@ -4,24 +4,28 @@ import { getDataVersion } from "@/db/queries/meta";
 import { getReleaseId } from "@/db/queries/releases";
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
 import { occupationListCsv, occupationListFilename, toOccupationListItem } from "@/lib/server/api/occupations";
-import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
-import { env } from "@/lib/env";
+import { API_CACHE_CONTROL, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+import { env } from "@/env";
+import { parseInput, validationErrorResponse } from "@/lib/http/errors";
+import { searchParamsRecord } from "@/lib/http/params";
 import { DATA_ATTRIBUTION } from "@/lib/sources";
-import { occupationListParams, occupationListQuerySchema } from "@/lib/validations/occupations-api";
+import { occupationListQuerySchema } from "@/lib/validations/occupations-api";
 
 /**
  * `GET /api/occupations` — the free fields of every occupation as JSON
  * (`{ count, releaseId, dataVersion, sources, attribution, occupations }`), or `?format=csv` as a CSV
  * download with the same columns. `?category=11` (or `11-management`) keeps one SOC major group.
+ * A bad or unknown value is a 422 naming the parameter.
  */
 export function GET(request: NextRequest) {
-  const parsed = occupationListQuerySchema.safeParse(occupationListParams(request.nextUrl.searchParams));
-  if (!parsed.success) return apiError(400, parsed.error.issues[0]?.message ?? "Invalid query.");
+  const parsed = parseInput(occupationListQuerySchema, searchParamsRecord(request.nextUrl.searchParams));
+  if (!parsed.ok) return parsed.response;
   const { format, category } = parsed.data;
 
   const categories = listCategories();
   if (category !== undefined && !categories.some((row) => row.code === category)) {
-    return apiError(400, `Unknown category "${category}". Valid codes: ${categories.map((row) => row.code).join(", ")}.`);
+    const message = `Unknown category "${category}". Valid codes: ${categories.map((row) => row.code).join(", ")}.`;
+    return validationErrorResponse([{ path: ["category"], message }]);
   }
 
   const dataVersion = getDataVersion();

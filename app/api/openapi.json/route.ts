@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { openApiDocument } from "@/lib/server/api/openapi";
 import { API_CACHE_CONTROL } from "@/lib/server/api/http";
 

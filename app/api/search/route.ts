@@ -1,19 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { publicSearchResult, searchOccupations } from "@/db/queries/search";
-import { apiError, SEARCH_CACHE_CONTROL } from "@/lib/server/api/http";
-import { firstIssue, searchParamsSchema } from "@/lib/validations/search";
+import { SEARCH_CACHE_CONTROL } from "@/lib/server/api/http";
+import { parseInput } from "@/lib/http/errors";
+import { searchParamsRecord } from "@/lib/http/params";
+import { searchParamsSchema } from "@/lib/validations/search";
 
 /**
  * `GET /api/search?q=plant+manager[&limit=10]` →
  * `{ query, results: [{ soc, title, slug, score, matchedAlternate? }], corrections: [{ from, to }], match, suggestion }`.
- * A SOC code gives that one occupation (`match: "code"`). 400 when `q` is over 100 characters
+ * A SOC code gives that one occupation (`match: "code"`). 422 when `q` is over 100 characters
  * or `limit` is not 1–50.
  */
 export function GET(request: NextRequest) {
-  const searchParams = request.nextUrl.searchParams;
-  const parsed = searchParamsSchema.safeParse({ q: searchParams.get("q") ?? undefined, limit: searchParams.get("limit") ?? undefined });
-  if (!parsed.success) return apiError(400, firstIssue(parsed.error));
+  const parsed = parseInput(searchParamsSchema, searchParamsRecord(request.nextUrl.searchParams));
+  if (!parsed.ok) return parsed.response;
   const outcome = searchOccupations(parsed.data.q, { limit: parsed.data.limit });
   return NextResponse.json(
     {

@@ -1,17 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { SOC_PATTERN } from "@/lib/server/billing/stripe-objects";
+import { isSocCode } from "@/lib/soc";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
 export const metadata: Metadata = { title: "Checkout cancelled", robots: { index: false } };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function CheckoutCancelPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CheckoutCancelPage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
-  const soc = typeof params.soc === "string" && SOC_PATTERN.test(params.soc) ? params.soc : null;
+  const soc = isSocCode(params.soc) ? params.soc : null;
   return (
     <section className="narrow stack">
       <h1>Checkout cancelled</h1>

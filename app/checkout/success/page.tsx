@@ -7,12 +7,11 @@ import { isCheckoutBrowser } from "@/lib/server/billing/checkout-browser";
 import { verifyCheckoutSession, type CheckoutReturn } from "@/lib/server/billing/checkout-return";
 import { checkoutSessionIdSchema } from "@/lib/server/billing/stripe-objects";
 import { getEntitlements } from "@/lib/server/entitlements";
+import type { PageSearchParams } from "@/lib/http/params";
 
 import "@/components/account/account.css";
 
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 function Problem({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -34,7 +33,7 @@ function GuestNextStep({ email }: { email: string | null }) {
   );
 }
 
-export default async function CheckoutSuccessPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function CheckoutSuccessPage({ searchParams }: { searchParams: PageSearchParams }) {
   const raw = (await searchParams).session_id;
   const parsed = checkoutSessionIdSchema.safeParse(Array.isArray(raw) ? raw[0] : raw);
   if (!parsed.success) {

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 
 import { listRecentOutboxMail } from "@/db/accounts/queries";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { isLocalRequest } from "@/lib/loopback";
 import { requestIp } from "@/lib/server/auth/request-ip";
 

@@ -1,19 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z } from "zod";
 
 import { listAllTasks } from "@/db/queries/occupations";
 import { getCurrentRelease, getRelease, getReleaseRows } from "@/db/queries/releases";
-import { DOWNLOAD_FILES, downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
-import { env } from "@/lib/env";
-import { RELEASE_ID_PATTERN } from "@/lib/releases";
-import { API_CACHE_CONTROL, apiError, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+import { downloadFilename, occupationsCsv, occupationsJson, tasksCsv, tasksJson } from "@/lib/downloads";
+import { env } from "@/env";
+import { API_CACHE_CONTROL, dataEtag, isNotModified, sourcesLinkHeader } from "@/lib/server/api/http";
+import { errorResponse, firstIssueMessage, parseInput, zodIssues } from "@/lib/http/errors";
+import { downloadFileSchema, releaseIdParamSchema } from "@/lib/validations/downloads";
 
-const fileSchema = z.enum(DOWNLOAD_FILES, { error: `Unknown download. Files: ${DOWNLOAD_FILES.join(", ")}.` });
-const releaseSchema = z
-  .string()
-  .max(40)
-  .regex(RELEASE_ID_PATTERN, "release must be a release id such as 2026.11-28741d72 (see /releases).")
-  .optional();
 
 /**
  * `GET /downloads/occupations.csv|occupations.json|tasks.csv|tasks.json[?release=<id>]` — the
@@ -21,17 +15,18 @@ const releaseSchema = z
  * releases keep per-occupation scores and signals only, so their tasks are a 404 that says so.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ file: string }> }) {
-  const file = fileSchema.safeParse((await params).file);
-  if (!file.success) return apiError(404, file.error.issues[0]?.message ?? "Unknown download.");
-  const requested = releaseSchema.safeParse(request.nextUrl.searchParams.get("release") ?? undefined);
-  if (!requested.success) return apiError(400, requested.error.issues[0]?.message ?? "Invalid release.");
+  const file = downloadFileSchema.safeParse((await params).file);
+  // An unknown file name is a missing resource, not bad input.
+  if (!file.success) return errorResponse(404, "not_found", firstIssueMessage(zodIssues(file.error), { withPath: false }));
+  const requested = parseInput(releaseIdParamSchema, request.nextUrl.searchParams.get("release") ?? undefined, { at: ["release"] });
+  if (!requested.ok) return requested.response;
 
   const release = requested.data === undefined ? null : getRelease(requested.data);
-  if (requested.data !== undefined && release === null) return apiError(404, `No release ${requested.data}. Releases are listed on /releases.`);
+  if (requested.data !== undefined && release === null) return errorResponse(404, "not_found", `No release ${requested.data}. Releases are listed on /releases.`);
   const releaseRow = release ?? getCurrentRelease();
-  if (releaseRow === null) return apiError(503, "The content database has no release.");
+  if (releaseRow === null) return errorResponse(503, "unavailable", "The content database has no release.");
   if (file.data.startsWith("tasks") && !releaseRow.current) {
-    return apiError(404, `Release ${releaseRow.id} is kept as per-occupation scores and signals only; tasks are available for the current release.`);
+    return errorResponse(404, "not_found", `Release ${releaseRow.id} is kept as per-occupation scores and signals only; tasks are available for the current release.`);
   }
 
   const etag = dataEtag(releaseRow.id, file.data);

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 
 import { z } from "zod";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 /**
  * The unsubscribe link in alert mails: `<payload>.<signature>`, both base64url. The payload

@@ -1,5 +1,3 @@
-import { NextResponse } from "next/server";
-
 /**
  * Response helpers shared by the public API routes. Every data response names its sources
  * with a `Link` header: `</sources>; rel="license"` (attribution and licences of every
@@ -11,11 +9,6 @@ export const SEARCH_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate
 export function sourcesLinkHeader(baseUrl: string): string {
   const at = (path: string) => new URL(path, baseUrl).toString();
   return `<${at("/sources")}>; rel="license", <${at("/methodology")}>; rel="describedby"`;
-}
-
-/** `{ error }` with a real status; errors are not cached by shared caches. */
-export function apiError(status: 400 | 404 | 503, message: string): NextResponse {
-  return NextResponse.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /** A weak ETag from the content database's data version, so a rebuild changes it. */

@@ -8,6 +8,7 @@ import { DOWNLOAD_FILES, TASK_COLUMNS } from "@/lib/downloads";
 import { RELEASE_COLUMNS } from "@/lib/releases";
 import { FIELD_SOURCES } from "@/lib/explanations/sources";
 import { SIGNAL_IDS } from "@/lib/scoring";
+import { SOC_CODE } from "@/lib/soc";
 
 type Schema = Record<string, unknown>;
 
@@ -21,12 +22,20 @@ const strict = (properties: Record<string, Schema>, required: string[] = Object.
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: Schema, description: string) => ({ description, content: { "application/json": { schema } } });
 const error = (description: string) => json(ref("Error"), description);
+const errorObject = strict(
+  {
+    code: { type: "string" },
+    message: { type: "string" },
+    issues: { type: "array", items: strict({ path: { type: "array", items: { type: ["string", "integer"] } }, message: { type: "string" } }) },
+  },
+  ["code", "message"],
+);
 
 const releaseId = { type: "string", pattern: "^\\d{4}\\.\\d{2}-[0-9a-f]{8}$", examples: ["2026.12-1a2b3c4d"] };
 const wage = strict({ value: nullable("integer"), topCoded: { type: "boolean" } });
 
 const listItemTypes: Record<(typeof OCCUPATION_LIST_COLUMNS)[number], Schema> = {
-  soc: { type: "string", pattern: "^\\d{2}-\\d{4}$" },
+  soc: { type: "string", pattern: SOC_CODE.source },
   title: { type: "string" },
   url: { type: "string", format: "uri" },
   categoryCode: { type: "string" },
@@ -144,7 +153,9 @@ const measuredUse = {
 };
 
 const schemas: Record<string, Schema> = {
-  Error: strict({ error: { type: "string" } }),
+  // lib/http/errors.ts: one shape for every error; `issues` on a 422 says which input failed and why.
+  Error: strict({ error: errorObject }),
+  ReportError: strict({ error: errorObject, buyUrl: { type: "string" }, signInUrl: { type: "string" } }, ["error"]),
   OccupationListItem: strict(listItemTypes),
   OccupationList: strict({
     count: { type: "integer" },
@@ -281,7 +292,7 @@ export function openApiDocument(baseUrl: string) {
           responses: {
             "200": { description: "The list", content: { "application/json": { schema: ref("OccupationList") }, "text/csv": { schema: { type: "string" } } } },
             "304": { description: "Not modified (ETag)" },
-            "400": error("Bad format or unknown category"),
+            "422": error("Bad format or unknown category"),
           },
         },
       },
@@ -289,7 +300,7 @@ export function openApiDocument(baseUrl: string) {
         get: {
           summary: "One occupation's breakdown (the JSON of `npm run score -- <soc> --json`)",
           parameters: [socParam],
-          responses: { "200": json(ref("OccupationBreakdown"), "The breakdown"), "304": { description: "Not modified (ETag)" }, "400": error("Malformed SOC code"), "404": error("No such occupation") },
+          responses: { "200": json(ref("OccupationBreakdown"), "The breakdown"), "304": { description: "Not modified (ETag)" }, "404": error("No such occupation"), "422": error("Malformed SOC code") },
         },
       },
       "/api/search": {
@@ -299,7 +310,7 @@ export function openApiDocument(baseUrl: string) {
             { name: "q", in: "query", required: false, schema: { type: "string", maxLength: 100 } },
             { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 50 } },
           ],
-          responses: { "200": json(ref("SearchResponse"), "Results, best first"), "400": error("Query too long or bad limit") },
+          responses: { "200": json(ref("SearchResponse"), "Results, best first"), "422": error("Query too long or bad limit") },
         },
       },
       "/api/reports/{soc}": {
@@ -308,9 +319,12 @@ export function openApiDocument(baseUrl: string) {
           parameters: [socParam],
           responses: {
             "200": { description: "The PDF", content: { "application/pdf": { schema: { type: "string", contentEncoding: "binary" } } } },
-            "401": { description: "Not signed in", content: { "application/json": { schema: { type: "object" } } } },
-            "403": { description: "Not bought and not Pro", content: { "application/json": { schema: { type: "object" } } } },
-            "404": { description: "No such occupation", content: { "application/json": { schema: { type: "object" } } } },
+            "401": json(ref("ReportError"), "Not signed in (links to buy the report or sign in)"),
+            "403": json(ref("ReportError"), "Not bought and not Pro (link to buy the report)"),
+            "404": error("No such occupation"),
+            "422": error("Malformed SOC code"),
+            "429": error("This buyer's copy is being made; Retry-After says when to come back"),
+            "503": error("Reports are busy or the accounts database is; Retry-After says when to come back"),
           },
         },
       },
@@ -327,8 +341,9 @@ export function openApiDocument(baseUrl: string) {
               },
             },
             "304": { description: "Not modified (ETag)" },
-            "400": error("Malformed release id"),
             "404": error("Unknown file or release, or tasks of an earlier release"),
+            "422": error("Malformed release id"),
+            "503": error("The content database has no release"),
           },
         },
       },

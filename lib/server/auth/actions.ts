@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { requestIp } from "./request-ip";
-import { NON_ASCII_LOCAL_PART, safeNextPath, signInFormSchema } from "./schemas";
+import { NON_ASCII_LOCAL_PART, safeNextPath, signInFormSchema } from "@/lib/validations/auth";
 import { getAuth } from "./server";
 import { requestSignInLink } from "./sign-in";
 

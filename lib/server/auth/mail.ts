@@ -3,7 +3,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 
 import { insertOutboxMail } from "@/db/accounts/queries";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 export type Mail = { to: string; subject: string; text: string; html?: string; link: string | null };
 

@@ -7,7 +7,7 @@ import { magicLink } from "better-auth/plugins/magic-link";
 
 import { accountsDb } from "@/db/accounts/client";
 import { authSchema } from "@/db/accounts/schema";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 import { clientIpHeaderName } from "@/lib/server/client-ip";
 
 import { magicLinkMail, sendMail } from "./mail";

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 
+import { decodeSegment } from "@/lib/http/params";
+
 /**
  * better-auth's session cookie, "aip" prefix (server.ts); "__Secure-" over https. Its value is
  * `<token>.<base64 HMAC-SHA256 of the token under AUTH_SECRET>` (better-call's signed cookies).
@@ -14,12 +16,8 @@ export const SESSION_COOKIE_NAMES = ["aip.session_token", "__Secure-aip.session_
  */
 export function isSignedSessionCookie(value: string | undefined, secret: string): boolean {
   if (value === undefined || value.length > 512) return false;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(value);
-  } catch {
-    return false;
-  }
+  const decoded = decodeSegment(value);
+  if (decoded === null) return false;
   const dot = decoded.lastIndexOf(".");
   if (dot <= 0) return false;
   const token = decoded.slice(0, dot);

@@ -1,7 +1,7 @@
 import "server-only";
 
 import { hitRateLimit } from "@/db/accounts/queries";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { getAuth } from "./server";
 

@@ -4,7 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 
 import { cookies } from "next/headers";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 /**
  * Binds a Checkout Session to the browser that started it. Starting a checkout sets a

@@ -6,13 +6,13 @@ import { hasPurchasedReport } from "@/db/accounts/queries";
 import { getOccupationBySoc } from "@/db/queries/occupations";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { getEntitlements } from "@/lib/server/entitlements";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { bindCheckoutToBrowser } from "./checkout-browser";
 import { ensureStripeCustomer } from "./customers";
 import { plans } from "./plans";
 import { resolvePriceId } from "./prices";
-import { reportCheckoutFormSchema } from "./schemas";
+import { reportCheckoutFormSchema } from "@/lib/validations/billing";
 import { getStripe } from "./stripe";
 
 /**

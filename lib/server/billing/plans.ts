@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 /**
  * The two things we sell, in one typed config. Prices are looked up in Stripe by

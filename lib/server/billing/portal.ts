@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 
 import { getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { getStripe } from "./stripe";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { subscriptionStatuses } from "@/db/accounts/schema";
+import { socCodeSchema } from "@/lib/validations/soc";
 
 /**
  * zod views of the Stripe objects we read: only the fields we use, so a payload that
@@ -12,15 +13,12 @@ const idOf = z.union([z.string().min(1), z.object({ id: z.string().min(1) }).tra
 const metadata = z.record(z.string(), z.string()).nullish().transform((value) => value ?? {});
 const unixSeconds = z.number().int().nonnegative();
 
-export const SOC_PATTERN = /^\d{2}-\d{4}$/;
-export const socSchema = z.string().trim().regex(SOC_PATTERN, "SOC code must look like 15-1252");
-
 export const checkoutSessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{1,250}$/);
 
 /** Metadata we put on checkout sessions (and on the subscription / payment intent). */
 export const checkoutMetadataSchema = z.object({
   kind: z.enum(["pro", "report"]),
-  soc: socSchema.optional(),
+  soc: socCodeSchema.optional(),
   user_id: z.string().min(1).optional(),
   /** SHA-256 (base64url) of the nonce cookie of the browser that started the checkout. */
   browser: z.string().min(1).max(100).optional(),

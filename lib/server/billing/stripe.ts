@@ -2,7 +2,7 @@ import "server-only";
 
 import Stripe from "stripe";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 /**
  * SDK options for a Stripe API base URL. `STRIPE_API_URL` decides where the SDK talks to

@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 
+import { isSocCode } from "@/lib/soc";
+
 /**
  * Disk cache of reports, two kinds of file per (SOC, data version, template version):
  * - the rendered report, without any buyer (key without `buyerEmail`): made once, whoever asks;
@@ -37,8 +39,6 @@ export interface ReportCacheResult {
 /** Makes the bytes of a missing file. */
 export type ReportProducer = () => Promise<Uint8Array>;
 
-const SOC = /^\d{2}-\d{4}$/;
-
 export function buyerHash(email: string): string {
   return crypto.createHash("sha256").update(email.trim().toLowerCase()).digest("hex").slice(0, 20);
 }
@@ -55,7 +55,7 @@ const RENDERED = "rendered";
  * `<soc>/<buyer hash>-<data version>-t<template>.pdf`, or `<soc>/rendered-<data version>-t<template>.pdf`.
  */
 export function reportCachePath(key: ReportCacheKey): string {
-  if (!SOC.test(key.soc)) throw new Error(`not a SOC code: ${key.soc}`);
+  if (!isSocCode(key.soc)) throw new Error(`not a SOC code: ${key.soc}`);
   if (!Number.isInteger(key.templateVersion) || key.templateVersion < 0) throw new Error(`bad template version: ${key.templateVersion}`);
   const owner = key.buyerEmail === undefined ? RENDERED : buyerHash(key.buyerEmail);
   return path.join(key.soc, `${owner}-${versionToken(key.dataVersion)}-t${key.templateVersion}.pdf`);

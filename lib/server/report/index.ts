@@ -2,7 +2,7 @@ import "server-only";
 
 import path from "node:path";
 
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 import { createReportCache, type ReportCache, type ReportCacheResult } from "./cache";
 import { loadReportData } from "./data";
@@ -85,6 +85,6 @@ export async function getReportPdf(soc: string, buyerEmail: string, service: Rep
   return { ...copy, source: copy.status === "hit" ? "hit" : source };
 }
 
-export { reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "./access";
+export { reportAccess, reportBuyPath, reportFileName } from "./access";
 export { ReportBusyError } from "./pool";
 export { REPORT_TEMPLATE_VERSION } from "./version";

@@ -2,14 +2,6 @@ import type { ReportData } from "./model";
 
 /** Report-specific wording shared by the cover, footer and file name. Pure. */
 
-const dateFormat = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
-const timeFormat = new Intl.DateTimeFormat("en-US", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
-
-/** "November 25, 2026". */
-export const formatReportDate = (date: Date) => dateFormat.format(date);
-/** "November 25, 2026, 22:34 UTC". */
-export const formatReportTimestamp = (date: Date) => `${dateFormat.format(date)}, ${timeFormat.format(date)} UTC`;
-
 /** The vintages of the data behind the numbers, for the footer and the cover. */
 export function dataVintage(data: Pick<ReportData, "postingsWindow">): string {
   const postings = data.postingsWindow ? `Indeed postings ${data.postingsWindow.start} to ${data.postingsWindow.end}` : "Indeed postings";

@@ -1,7 +1,6 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 
 import { addWatch, removeWatch, turnAlertsOff, turnAlertsOn } from "@/db/accounts/queries";
 import { getOccupationBySoc } from "@/db/queries/occupations";
@@ -10,19 +9,16 @@ import { getViewer } from "@/lib/server/auth/viewer";
 import { getEntitlements } from "@/lib/server/entitlements";
 import { occupationPath } from "@/lib/soc";
 import { watchLimit } from "@/lib/watchlist";
+import { watchFormSchema } from "@/lib/validations/watchlist";
 
 /**
  * Watch / stop watching (plain form posts: they work without JavaScript) and alert settings.
  * The user comes from the session only; the form says which occupation and where to return.
  */
-const watchForm = z.object({
-  soc: z.string().regex(/^\d{2}-\d{4}$/),
-  from: z.enum(["profile", "account"]).default("profile"),
-});
 
 /** The posted code and its profile path (null for a code the content database no longer has). */
 function parseWatchForm(formData: FormData) {
-  const parsed = watchForm.safeParse({ soc: formData.get("soc"), from: formData.get("from") ?? undefined });
+  const parsed = watchFormSchema.safeParse({ soc: formData.get("soc"), from: formData.get("from") ?? undefined });
   if (!parsed.success) redirect("/account?error=watch-unknown#watchlist");
   const occupation = getOccupationBySoc(parsed.data.soc);
   return { soc: parsed.data.soc, path: occupation === null ? null : occupationPath(occupation.slug), from: parsed.data.from };

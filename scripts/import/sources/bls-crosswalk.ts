@@ -7,10 +7,12 @@ import { openWorkbook, readSheet, sheetPreamble } from "../readers";
 import { SourceError } from "../report";
 import { sourceReader } from "./reader";
 
+import { SOC_CODE } from "@/lib/soc";
+
 export const CROSSWALK_FILE = "bls/nem_onet_to_soc_crosswalk_2024_34.xlsx";
 const SHEET = "ONET to SOC crosswalk";
 
-export const nemCode = z.string().trim().regex(/^\d{2}-\d{4}$/, "expected an NEM code like 11-3051");
+export const nemCode = z.string().trim().regex(SOC_CODE, "expected an NEM code like 11-3051");
 
 /** Slug of an OOH profile from its URL: https://www.bls.gov/ooh/management/top-executives.htm → top-executives. */
 export function oohSlugFromUrl(url: string): string | null {

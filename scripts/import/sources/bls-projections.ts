@@ -9,6 +9,8 @@ import { pushTo } from "../util";
 import { nemCode } from "./bls-crosswalk";
 import { sourceReader } from "./reader";
 
+import { isSocCode } from "@/lib/soc";
+
 /** Employment Projections (occupation.xlsx) used for projections, employment, education and factors. */
 export const PROJECTIONS_FILE = "bls/ep_occupation_2024_34.xlsx";
 /** The newest EP file with Tables 5.3/5.4 (attainment); BLS dropped them from the 2024–34 file. */
@@ -87,7 +89,7 @@ const factorsSchema = z
 
 export type UtilizationFactor = { industry: string; text: string };
 
-const isCodedRow = (column: string) => (record: Record<string, string>) => /^\d{2}-\d{4}$/.test(record[column] ?? "");
+const isCodedRow = (column: string) => (record: Record<string, string>) => isSocCode(record[column]);
 
 export interface ProjectionsData {
   years: ProjectionYears;

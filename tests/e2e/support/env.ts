@@ -14,7 +14,7 @@ export const E2E_DATA_DIR = path.resolve(".data", "e2e");
 export const E2E_APP_DB = path.join(E2E_DATA_DIR, "app.db");
 export const E2E_EMULATOR_STATE = path.join(E2E_DATA_DIR, "stripe-emulator.json");
 
-/** The emulator's default signing secret (lib/env.ts and scripts/stripe-emulator/config.ts). */
+/** The emulator's default signing secret (lib/validations/env.ts and scripts/stripe-emulator/config.ts). */
 export const E2E_WEBHOOK_SECRET = "whsec_emulator_local_only";
 export const E2E_SECRET_KEY = "sk_test_emulator";
 

@@ -1,5 +1,6 @@
 import { getAuth } from "@/lib/server/auth/server";
-import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
+import { BodyTooLargeError, readCappedText } from "@/lib/http/body";
+import { errorResponse } from "@/lib/http/errors";
 import { withBusyRetry } from "@/lib/server/db-busy";
 
 /**
@@ -13,7 +14,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 async function handle(request: Request): Promise<Response> {
   const { pathname } = new URL(request.url);
   if (!ALLOWED.has(`${request.method} ${pathname}`)) {
-    return Response.json({ error: "Not found" }, { status: 404 });
+    return errorResponse(404, "not_found", "Not found.");
   }
   if (request.method === "GET") return getAuth().handler(request);
 
@@ -21,8 +22,8 @@ async function handle(request: Request): Promise<Response> {
   try {
     body = await readCappedText(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return Response.json({ error: "Request body too large" }, { status: 413 });
-    return Response.json({ error: "Could not read body" }, { status: 400 });
+    if (error instanceof BodyTooLargeError) return errorResponse(413, "payload_too_large", `Request body over ${MAX_BODY_BYTES / 1024} KB.`);
+    return errorResponse(400, "bad_request", "Could not read the request body.");
   }
   return getAuth().handler(new Request(request.url, { method: request.method, headers: request.headers, body }));
 }

@@ -4,7 +4,9 @@ import { getOccupationBySoc } from "@/db/queries/occupations";
 import { getViewer } from "@/lib/server/auth/viewer";
 import { withBusyRetry } from "@/lib/server/db-busy";
 import { getEntitlements } from "@/lib/server/entitlements";
-import { getReportPdf, ReportBusyError, reportAccess, reportBuyPath, reportFileName, reportSocParamSchema } from "@/lib/server/report";
+import { getReportPdf, ReportBusyError, reportAccess, reportBuyPath, reportFileName } from "@/lib/server/report";
+import { errorResponse, parseInput } from "@/lib/http/errors";
+import { reportSocParamSchema } from "@/lib/validations/soc";
 
 /**
  * GET /api/reports/<soc> (also <soc>.pdf and the undashed code): the occupation's PDF report
@@ -15,37 +17,25 @@ export const dynamic = "force-dynamic";
 
 const NO_STORE = { "Cache-Control": "private, no-store" };
 
-function problem(status: number, body: Record<string, unknown>) {
-  return NextResponse.json(body, { status, headers: NO_STORE });
-}
-
 // A busy accounts database (session refresh, entitlements) answers 503 + Retry-After.
 export const GET = withBusyRetry(async (_request: Request, { params }: { params: Promise<{ soc: string }> }) => {
-  const parsed = reportSocParamSchema.safeParse((await params).soc);
-  if (!parsed.success) {
-    return problem(400, { error: "invalid_soc", message: parsed.error.issues[0]?.message ?? "Invalid SOC code." });
-  }
+  const parsed = parseInput(reportSocParamSchema, (await params).soc, { at: ["soc"], headers: NO_STORE });
+  if (!parsed.ok) return parsed.response;
   const soc = parsed.data;
   const occupation = getOccupationBySoc(soc);
-  if (occupation === null) return problem(404, { error: "not_found", message: `No occupation has SOC code ${soc}.` });
+  if (occupation === null) return errorResponse(404, "not_found", `No occupation has SOC code ${soc}.`, { headers: NO_STORE });
 
   const buy = reportBuyPath(occupation.slug);
   const { user } = await getViewer();
   const status = reportAccess({ user, entitlements: getEntitlements(user?.id ?? null), soc, now: new Date() });
   if (status === 401 || user === null) {
-    return problem(401, {
-      error: "sign_in_required",
-      message: `Sign in with the email you bought the report with, or buy the ${occupation.title} report.`,
-      buyUrl: buy,
-      signInUrl: `/sign-in?next=${encodeURIComponent(buy.replace(/#.*$/, ""))}`,
+    return errorResponse(401, "sign_in_required", `Sign in with the email you bought the report with, or buy the ${occupation.title} report.`, {
+      headers: NO_STORE,
+      links: { buyUrl: buy, signInUrl: `/sign-in?next=${encodeURIComponent(buy.replace(/#.*$/, ""))}` },
     });
   }
   if (status === 403) {
-    return problem(403, {
-      error: "not_purchased",
-      message: `This account has not bought the ${occupation.title} report and is not Pro.`,
-      buyUrl: buy,
-    });
+    return errorResponse(403, "not_purchased", `This account has not bought the ${occupation.title} report and is not Pro.`, { headers: NO_STORE, links: { buyUrl: buy } });
   }
 
   let report: Awaited<ReturnType<typeof getReportPdf>>;
@@ -53,10 +43,10 @@ export const GET = withBusyRetry(async (_request: Request, { params }: { params:
     report = await getReportPdf(soc, user.email);
   } catch (error) {
     if (!(error instanceof ReportBusyError)) throw error;
-    return NextResponse.json(
-      { error: error.scope === "buyer" ? "report_in_progress" : "reports_busy", message: `${error.message} Try again in ${error.retryAfterSeconds} seconds.` },
-      { status: error.scope === "buyer" ? 429 : 503, headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) } },
-    );
+    const buyer = error.scope === "buyer";
+    return errorResponse(buyer ? 429 : 503, buyer ? "report_in_progress" : "reports_busy", `${error.message} Try again in ${error.retryAfterSeconds} seconds.`, {
+      headers: { ...NO_STORE, "Retry-After": String(error.retryAfterSeconds) },
+    });
   }
   const { pdf, source } = report;
   return new NextResponse(new Uint8Array(pdf), {

@@ -1,8 +1,8 @@
 import { accountsDb } from "@/db/accounts/client";
-import { BodyTooLargeError, readCappedText } from "@/lib/server/billing/read-body";
+import { BodyTooLargeError, readCappedText } from "@/lib/http/body";
 import { getStripe } from "@/lib/server/billing/stripe";
 import { DEFAULT_MAX_EVENT_FUTURE_SECONDS, handleStripeWebhook } from "@/lib/server/billing/webhooks";
-import { env } from "@/lib/env";
+import { env } from "@/env";
 
 /** Stripe events are a few KB; anything this large is not from Stripe. */
 const MAX_BODY_BYTES = 256 * 1024;

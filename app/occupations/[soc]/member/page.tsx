@@ -11,6 +11,7 @@ import { getWatchState, parseWatchNotice } from "@/lib/server/watchlist";
 import { encodeMix } from "@/lib/pro/task-mix";
 import { decodeMix, mixFromFormFields } from "@/lib/pro/task-mix-url";
 import { occupationPath } from "@/lib/soc";
+import type { SearchParams } from "@/lib/http/params";
 
 import { profileMetadata } from "../metadata";
 import { resolveProfileSegment } from "../resolve";
@@ -21,7 +22,6 @@ import { resolveProfileSegment } from "../resolve";
  */
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 type Props = { params: Promise<{ soc: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,8 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
 
+import { formatDate } from "@/lib/format";
+
 import type { ReportData } from "../model";
 import { styles } from "../styles";
-import { dataVintage, formatReportDate, shortVersion } from "../text";
+import { dataVintage, shortVersion } from "../text";
 
 /** Repeated on every page after the cover: which occupation this page belongs to. */
 export function RunningHeader({ data }: { data: ReportData }) {
@@ -26,7 +28,7 @@ export function Footer({ data }: { data: ReportData }) {
     <View style={styles.footer} fixed>
       <Text style={styles.footerPage} render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
       <Text style={styles.footerLine}>
-        Generated {formatReportDate(data.generatedAt)} · Data version {shortVersion(data.dataVersion)}
+        Generated {formatDate(data.generatedAt)} · Data version {shortVersion(data.dataVersion)}
       </Text>
       <Text style={styles.footerLine}>Data vintage: {dataVintage(data)}</Text>
       <View style={styles.footerBuyerSlot} />

@@ -1,6 +1,6 @@
 import { Link, Rect, Svg, Text, View } from "@react-pdf/renderer";
 
-import { formatCompact, formatPercent, formatWage } from "@/lib/format";
+import { formatCompact, formatPercent, formatTimestamp, formatWage } from "@/lib/format";
 import { allBands, verdictBand } from "@/lib/scoring";
 
 import { INK, PRESSURE_HEX, pressureHex } from "../colors";
@@ -9,7 +9,7 @@ import { REPORT_FONT_FAMILY } from "../fonts";
 import type { ReportData } from "../model";
 import { bookmarkProps } from "../primitives";
 import { CONTENT_WIDTH, styles } from "../styles";
-import { dataVintage, formatReportTimestamp } from "../text";
+import { dataVintage } from "../text";
 
 const CONTENTS = [
   "Signal composition",
@@ -152,7 +152,7 @@ export function Cover({ data }: { data: ReportData }) {
       <View style={{ backgroundColor: INK.subtle, padding: 10, marginTop: 6 }}>
         <Text>
           <Text style={styles.bold}>Generated </Text>
-          {formatReportTimestamp(data.generatedAt)}
+          {formatTimestamp(data.generatedAt)}
         </Text>
         <Text>
           <Text style={styles.bold}>Data version </Text>

@@ -1,12 +1,12 @@
 import { Link, Text, View } from "@react-pdf/renderer";
 
+import { formatTimestamp } from "@/lib/format";
 import { scoringConfig } from "@/lib/scoring";
 import { DATA_SOURCES } from "@/lib/sources";
 
 import type { ReportData } from "../model";
 import { Paragraph, Section, Subheading } from "../primitives";
 import { styles } from "../styles";
-import { formatReportTimestamp } from "../text";
 
 /** How the number is built, in brief, with the weights of lib/scoring/config.ts. */
 function MethodSummary() {
@@ -55,7 +55,7 @@ export function SourcesSection({ data }: { data: ReportData }) {
       <MethodSummary />
       <Subheading>About this copy</Subheading>
       <Paragraph>
-        Generated {formatReportTimestamp(data.generatedAt)} from data version {data.dataVersion}; the copy&rsquo;s buyer is printed at the foot of every page. Numbers
+        Generated {formatTimestamp(data.generatedAt)} from data version {data.dataVersion}; the copy&rsquo;s buyer is printed at the foot of every page. Numbers
         change when the sources are refreshed; the data version identifies the build this copy was made from.
       </Paragraph>
     </Section>

@@ -6,6 +6,7 @@ import { TaskTable } from "@/components/occupation/TaskTable";
 import { getOnetOccupationTasks, listOnetTaskPages } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
 import { occupationPath } from "@/lib/soc";
+import { isOnetSocCode } from "@/lib/soc";
 
 import { resolveProfileSegment } from "../../resolve";
 
@@ -26,7 +27,7 @@ export function generateStaticParams({ params }: { params?: { soc?: string } }) 
 type Props = { params: Promise<{ soc: string; onet: string }> };
 
 function load(segment: string, onetSoc: string) {
-  if (!/^\d{2}-\d{4}\.\d{2}$/.test(onetSoc)) notFound();
+  if (!isOnetSocCode(onetSoc)) notFound();
   const profile = resolveProfileSegment(segment, `/tasks/${onetSoc}`);
   const onet = getOnetOccupationTasks(onetSoc);
   if (onet === null || onet.onet.soc !== profile.occupation.soc) notFound();

@@ -2,6 +2,8 @@ import { domainToASCII } from "node:url";
 
 import { z } from "zod";
 
+import { decodeSegment } from "@/lib/http/params";
+
 /** A same-site path (no scheme, no `//host`, no backslashes), safe to redirect to. */
 const SAME_SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/?=&%+]*$/;
 
@@ -15,12 +17,8 @@ export function safeNextPath(value: unknown, fallback = "/account"): string {
   if (typeof value !== "string" || value.length > 512 || !SAME_SITE_PATH.test(value)) return fallback;
   const path = value.split("?", 1)[0]!;
   if (/%(2f|5c)/i.test(path)) return fallback;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return fallback;
-  }
+  const decoded = decodeSegment(path);
+  if (decoded === null) return fallback;
   if (/[\u0000-\u001f\u007f]/.test(decoded) || decoded.includes("//") || /(^|\/)\.{1,2}(\/|$)/.test(decoded)) return fallback;
   return value;
 }

@@ -1,3 +1,5 @@
+/** Request bodies read with a cap (routes that take raw text: the auth endpoints, Stripe's webhook). */
+
 /** Thrown when a request body exceeds its cap. */
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {

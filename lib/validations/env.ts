@@ -1,8 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
 
+import { emptyAsUndefined } from "@/lib/http/params";
+
 /**
- * The one place that reads process.env. Local mode (LOCAL_MODE=1, set by `npm run up`, the
+ * The environment's schema: pure, it parses the record it is given (the root env.ts hands it
+ * process.env and is the only reader of it). Local mode (LOCAL_MODE=1, set by `npm run up`, the
  * dev script and the test runs) is the only switch for the offline defaults: the emulator key
  * and webhook secret, the dev AUTH_SECRET, and the /dev/outbox page; the app then must bind to
  * loopback (instrumentation.ts). Without it those defaults are refused, so a server reachable
@@ -14,7 +17,6 @@ const EMULATOR_SECRET_KEY = "sk_test_emulator";
 const EMULATOR_WEBHOOK_SECRET = "whsec_emulator_local_only";
 const DEV_AUTH_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const optionalString = z.preprocess(emptyAsUndefined, z.string().min(1).optional());
 const cents = z.preprocess(emptyAsUndefined, z.coerce.number().int().positive());
 const flag = z.preprocess(emptyAsUndefined, z.enum(["1", "true", "0", "false"]).default("0")).transform((value) => value === "1" || value === "true");
@@ -96,10 +98,10 @@ const toolSchema = envFields.transform(withDerived);
 export type Env = ReturnType<typeof withDerived>;
 
 /**
- * Parses an environment (process.env by default); throws one error listing every problem.
+ * Parses an environment record; throws one error listing every problem.
  * `server: false` skips the refusals meant for the web server (for command-line tools).
  */
-export function parseEnv(source: Record<string, string | undefined> = process.env, { server = true }: { server?: boolean } = {}): Env {
+export function parseEnv(source: Record<string, string | undefined>, { server = true }: { server?: boolean } = {}): Env {
   const parsed = (server ? serverSchema : toolSchema).safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
@@ -121,6 +123,3 @@ export function mailingToolProblems(config: Env): string[] {
   if (!config.SMTP_URL) problems.push("SMTP_URL: set the mail transport, or LOCAL_MODE=1 to write to the local outbox");
   return problems;
 }
-
-// NEXT_RUNTIME is compiled into Next's server bundles ("nodejs"); the tsx CLIs leave it unset.
-export const env: Env = parseEnv(process.env, { server: process.env.NEXT_RUNTIME !== undefined });
