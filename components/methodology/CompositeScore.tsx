@@ -6,6 +6,7 @@ import type { getOccupationBreakdown } from "@/db/queries/occupations";
 import { formatDecimal } from "@/lib/format";
 import { scoringConfig, SIGNAL_IDS, SIGNAL_NAMES } from "@/lib/scoring";
 import { occupationPath } from "@/lib/soc";
+import { DataTable } from "@/components/ui/DataTable";
 
 type Breakdown = NonNullable<ReturnType<typeof getOccupationBreakdown>>;
 
@@ -27,41 +28,39 @@ export function CompositeScore({ breakdown, exampleSlug }: { breakdown: Breakdow
             Example: <Link href={occupationPath(exampleSlug)}>{breakdown.title}</Link> (SOC{" "}
             {breakdown.soc})
           </h3>
-          <div className="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Signal</th>
-                  <th scope="col" className="num">Value</th>
-                  <th scope="col" className="num">Weight</th>
-                  <th scope="col" className="num">Points</th>
-                </tr>
-              </thead>
-              <tbody>
-                {SIGNAL_IDS.map((id) => {
-                  const signal = breakdown.signals[id];
-                  if (signal === undefined) return null;
-                  return (
-                    <tr key={id}>
-                      <th scope="row">
-                        {id} · {SIGNAL_NAMES[id]}
-                        {signal.imputed ? <span className="small muted"> (category prior)</span> : null}
-                      </th>
-                      <td className="num">{formatDecimal(signal.value)}</td>
-                      <td className="num">{signal.weight.toFixed(2)}</td>
-                      <td className="num">{formatDecimal(signal.contribution)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={3}>Score (rounded)</th>
-                  <td className="num"><ScoreBadge score={breakdown.score} size="sm" showLabel={false} /></td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            rows={SIGNAL_IDS.flatMap((id) => {
+              const signal = breakdown.signals[id];
+              return signal === undefined ? [] : [{ id, signal }];
+            })}
+            rowKey={(row) => row.id}
+            columns={[
+              {
+                key: "signal",
+                header: "Signal",
+                rowHeader: true,
+                cell: ({ id, signal }) => (
+                  <>
+                    {id} · {SIGNAL_NAMES[id]}
+                    {signal.imputed ? <span className="small muted"> (category prior)</span> : null}
+                  </>
+                ),
+              },
+              { key: "value", header: "Value", numeric: true, cell: ({ signal }) => formatDecimal(signal.value) },
+              { key: "weight", header: "Weight", numeric: true, cell: ({ signal }) => signal.weight.toFixed(2) },
+              { key: "points", header: "Points", numeric: true, cell: ({ signal }) => formatDecimal(signal.contribution) },
+            ]}
+            foot={
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Score (rounded)
+                </th>
+                <td className="num">
+                  <ScoreBadge score={breakdown.score} size="sm" showLabel={false} />
+                </td>
+              </tr>
+            }
+          />
         </div>
       ) : null}
     </section>

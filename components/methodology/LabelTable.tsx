@@ -1,4 +1,5 @@
 import styles from "@/components/docs/docs.module.css";
+import { DataTable } from "@/components/ui/DataTable";
 
 /** One rubric's labels: what each means and what it counts as in the task score. */
 export function LabelTable<L extends string>({
@@ -13,30 +14,17 @@ export function LabelTable<L extends string>({
   values: Readonly<Record<L, number>>;
 }) {
   return (
-    <div className={`table-scroll ${styles.tableWrap}`}>
-      <table>
-        <caption className={styles.caption}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Label</th>
-            <th scope="col">Meaning</th>
-            <th scope="col" className="num">
-              Counts as
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {labels.map((label) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>
-                {meanings[label].short}: {meanings[label].long}
-              </td>
-              <td className="num">{values[label]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      scroll={styles.tableWrap}
+      caption={caption}
+      captionClassName={styles.caption}
+      rows={labels}
+      rowKey={(label) => label}
+      columns={[
+        { key: "label", header: "Label", rowHeader: true, cell: (label) => label },
+        { key: "meaning", header: "Meaning", cell: (label) => `${meanings[label].short}: ${meanings[label].long}` },
+        { key: "value", header: "Counts as", numeric: true, cell: (label) => values[label] },
+      ]}
+    />
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import styles from "@/components/docs/docs.module.css";
 import type { listCategories } from "@/db/queries/occupations";
 import { scoringConfig, seniorityScore } from "@/lib/scoring";
+import { DataTable } from "@/components/ui/DataTable";
 
 type Category = ReturnType<typeof listCategories>[number];
 
@@ -25,35 +26,43 @@ export function Seniority({ categories, meanR }: { categories: readonly Category
       <code className={styles.formula}>
         {`entry multiplier  = 1 + clamp(${entry.base} + ${entry.slope}·(R_g − R̄), ${entry.min}, ${entry.max})\nmid multiplier    = 1\nsenior multiplier = 1 − clamp(${senior.base} + ${senior.slope}·(R_g − R̄), ${senior.min}, ${senior.max})\nlevel score       = clamp(round(score × multiplier), 0, 100)`}
       </code>
-      <div className={`table-scroll ${styles.tableWrap}`}>
-        <table>
-          <caption className={styles.caption}>Seniority multipliers of all {categories.length} categories</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">Routineness R<sub>g</sub></th>
-              <th scope="col" className="num">Entry ×</th>
-              <th scope="col" className="num">Senior ×</th>
-              <th scope="col" className="num">Score 50 becomes (entry / senior)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((category) => (
-              <tr key={category.code}>
-                <th scope="row">
-                  <Link href={`/categories/${category.slug}`}>{category.title}</Link> <span className="small muted">({category.code})</span>
-                </th>
-                <td className="num">{category.routineness === null ? "—" : category.routineness.toFixed(3)}</td>
-                <td className="num">{category.entryMultiplier.toFixed(3)}</td>
-                <td className="num">{category.seniorMultiplier.toFixed(3)}</td>
-                <td className="num">
-                  {seniorityScore(50, category.entryMultiplier)} / {seniorityScore(50, category.seniorMultiplier)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        scroll={styles.tableWrap}
+        caption={<>Seniority multipliers of all {categories.length} categories</>}
+        captionClassName={styles.caption}
+        rows={categories}
+        rowKey={(category) => category.code}
+        columns={[
+          {
+            key: "category",
+            header: "Category",
+            rowHeader: true,
+            cell: (category) => (
+              <>
+                <Link href={`/categories/${category.slug}`}>{category.title}</Link> <span className="small muted">({category.code})</span>
+              </>
+            ),
+          },
+          {
+            key: "routineness",
+            header: (
+              <>
+                Routineness R<sub>g</sub>
+              </>
+            ),
+            numeric: true,
+            cell: (category) => (category.routineness === null ? "—" : category.routineness.toFixed(3)),
+          },
+          { key: "entry", header: "Entry ×", numeric: true, cell: (category) => category.entryMultiplier.toFixed(3) },
+          { key: "senior", header: "Senior ×", numeric: true, cell: (category) => category.seniorMultiplier.toFixed(3) },
+          {
+            key: "example",
+            header: "Score 50 becomes (entry / senior)",
+            numeric: true,
+            cell: (category) => `${seniorityScore(50, category.entryMultiplier)} / ${seniorityScore(50, category.seniorMultiplier)}`,
+          },
+        ]}
+      />
     </section>
   );
 }

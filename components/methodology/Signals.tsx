@@ -4,6 +4,7 @@ import styles from "@/components/docs/docs.module.css";
 import type { BuildMeta } from "@/db/queries/meta";
 import { formatDecimal, formatInteger, formatShare } from "@/lib/format";
 import { outlookSignal, scoringConfig, SIGNAL_IDS, SIGNAL_NAMES, type SignalId } from "@/lib/scoring";
+import { DataTable } from "@/components/ui/DataTable";
 
 /** §2: the five signals, their definitions, fallbacks and imputation counts. */
 export function Signals({ imputed, total, build }: { imputed: Record<SignalId, number>; total: number; build: BuildMeta }) {
@@ -70,42 +71,29 @@ const SIGNAL_DEFINITIONS: Record<SignalId, { definition: (window: { start: strin
 
 function SignalTable({ imputed, total, postingsWindow }: { imputed: Record<SignalId, number>; total: number; postingsWindow: { start: string; end: string } | null }) {
   return (
-    <div className={`table-scroll ${styles.tableWrap}`}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Signal</th>
-            <th scope="col">Definition (0–100, higher = more pressure)</th>
-            <th scope="col">When missing</th>
-            <th scope="col" className="num">Weight</th>
-            <th scope="col" className="num">Imputed</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SIGNAL_IDS.map((id) => {
-            const info = SIGNAL_DEFINITIONS[id];
-            return (
-              <tr key={id}>
-                <th scope="row">
-                  {id} · {SIGNAL_NAMES[id]}
-                </th>
-                <td>{info.definition(postingsWindow)}</td>
-                <td>{info.fallback}</td>
-                <td className="num">{formatShare(scoringConfig.signalWeights[id])}</td>
-                <td className="num">
-                  {formatInteger(imputed[id])} <span className="visually-hidden">of</span>
-                  <span className="small muted" aria-hidden="true"> /</span> {formatInteger(total)}
-                </td>
-                <td>
-                  <Link href={info.href}>{info.source}</Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      scroll={styles.tableWrap}
+      rows={SIGNAL_IDS}
+      rowKey={(id) => id}
+      columns={[
+        { key: "signal", header: "Signal", rowHeader: true, cell: (id) => `${id} · ${SIGNAL_NAMES[id]}` },
+        { key: "definition", header: "Definition (0–100, higher = more pressure)", cell: (id) => SIGNAL_DEFINITIONS[id].definition(postingsWindow) },
+        { key: "fallback", header: "When missing", cell: (id) => SIGNAL_DEFINITIONS[id].fallback },
+        { key: "weight", header: "Weight", numeric: true, cell: (id) => formatShare(scoringConfig.signalWeights[id]) },
+        {
+          key: "imputed",
+          header: "Imputed",
+          numeric: true,
+          cell: (id) => (
+            <>
+              {formatInteger(imputed[id])} <span className="visually-hidden">of</span>
+              <span className="small muted" aria-hidden="true"> /</span> {formatInteger(total)}
+            </>
+          ),
+        },
+        { key: "source", header: "Source", cell: (id) => <Link href={SIGNAL_DEFINITIONS[id].href}>{SIGNAL_DEFINITIONS[id].source}</Link> },
+      ]}
+    />
   );
 }
 
@@ -113,20 +101,14 @@ function EducationTable({ taskSignalByEducation }: { taskSignalByEducation: Reco
   const rows = Object.entries(taskSignalByEducation).sort((a, b) => b[1] - a[1]);
   if (rows.length === 0) return null;
   return (
-    <div className={`table-scroll ${styles.tableWrap}`}>
-      <table>
-        <thead>
-          <tr><th scope="col">Typical entry education</th><th scope="col" className="num">Mean task signal</th></tr>
-        </thead>
-        <tbody>
-          {rows.map(([education, value]) => (
-            <tr key={education}>
-              <th scope="row">{education}</th>
-              <td className="num">{formatDecimal(value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      scroll={styles.tableWrap}
+      rows={rows}
+      rowKey={([education]) => education}
+      columns={[
+        { key: "education", header: "Typical entry education", rowHeader: true, cell: ([education]) => education },
+        { key: "signal", header: "Mean task signal", numeric: true, cell: ([, value]) => formatDecimal(value) },
+      ]}
+    />
   );
 }

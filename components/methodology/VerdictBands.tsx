@@ -1,5 +1,6 @@
 import styles from "@/components/docs/docs.module.css";
 import { allBands } from "@/lib/scoring";
+import { DataTable } from "@/components/ui/DataTable";
 
 /** §5: the five verdict bands with their headlines. */
 export function VerdictBands() {
@@ -8,24 +9,24 @@ export function VerdictBands() {
     <section aria-labelledby="bands">
       <h2 id="bands">5. Verdict bands</h2>
       <p>Each score falls in one of five bands, each with a one-line headline and a sentence on what is likely to shift in the work.</p>
-      <div className={`table-scroll ${styles.tableWrap}`}>
-        <table>
-          <thead>
-            <tr><th scope="col">Score</th><th scope="col">Band</th><th scope="col">Headline and what shifts</th></tr>
-          </thead>
-          <tbody>
-            {bands.map((band) => (
-              <tr key={band.id}>
-                <td className="num">{band.range}</td>
-                <th scope="row">{band.label}</th>
-                <td>
-                  <strong>{band.headline}</strong> {band.shift}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        scroll={styles.tableWrap}
+        rows={bands}
+        rowKey={(band) => band.id}
+        columns={[
+          { key: "range", header: "Score", className: "num", cell: (band) => band.range },
+          { key: "band", header: "Band", rowHeader: true, cell: (band) => band.label },
+          {
+            key: "headline",
+            header: "Headline and what shifts",
+            cell: (band) => (
+              <>
+                <strong>{band.headline}</strong> {band.shift}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }
