@@ -9,9 +9,13 @@ export interface Column<Row> {
   numeric?: boolean;
   /** The row's header: rendered as <th scope="row"> instead of <td>. */
   rowHeader?: boolean;
+  /** Printed before each cell where a stylesheet stacks the table on phones (`data-label`). */
+  label?: string;
   headerClassName?: string;
   className?: string;
 }
+
+type RowAttributes = { className?: string; id?: string } & { [data: `data-${string}`]: string | undefined };
 
 interface CommonProps {
   caption?: ReactNode;
@@ -32,7 +36,8 @@ interface ColumnProps<Row> extends CommonProps {
   columns: readonly Column<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row, index: number) => string;
-  rowClassName?: (row: Row, index: number) => string | undefined;
+  /** Attributes of a body row: a class, an anchor id, data-* hooks for scripts and tests. */
+  rowProps?: (row: Row, index: number) => RowAttributes;
   head?: never;
   children?: never;
 }
@@ -60,11 +65,11 @@ function HeaderRow<Row>({ columns }: { columns: readonly Column<Row>[] }) {
   );
 }
 
-function BodyRows<Row>({ columns, rows, rowKey, rowClassName }: Omit<ColumnProps<Row>, keyof CommonProps>) {
+function BodyRows<Row>({ columns, rows, rowKey, rowProps }: Omit<ColumnProps<Row>, keyof CommonProps>) {
   return (
     <tbody>
       {rows.map((row, index) => (
-        <tr key={rowKey(row, index)} className={rowClassName?.(row, index)}>
+        <tr key={rowKey(row, index)} {...rowProps?.(row, index)}>
           {columns.map((column) => {
             const className = join(column.numeric && "num", column.className);
             return column.rowHeader ? (
@@ -72,7 +77,7 @@ function BodyRows<Row>({ columns, rows, rowKey, rowClassName }: Omit<ColumnProps
                 {column.cell(row, index)}
               </th>
             ) : (
-              <td key={column.key} className={className}>
+              <td key={column.key} data-label={column.label} className={className}>
                 {column.cell(row, index)}
               </td>
             );
@@ -97,7 +102,7 @@ export function DataTable<Row>(props: ColumnProps<Row> | SlotProps) {
           <thead>
             <HeaderRow columns={props.columns} />
           </thead>
-          <BodyRows columns={props.columns} rows={props.rows} rowKey={props.rowKey} rowClassName={props.rowClassName} />
+          <BodyRows columns={props.columns} rows={props.rows} rowKey={props.rowKey} rowProps={props.rowProps} />
         </>
       ) : (
         <>

@@ -16,18 +16,18 @@ describe("DataTable", () => {
         testId="jobs"
         rows={rows}
         rowKey={(row) => row.id}
-        rowClassName={(row) => (row.jobs > 5 ? "big" : undefined)}
+        rowProps={(row) => ({ className: row.jobs > 5 ? "big" : undefined, id: `row-${row.id}`, "data-jobs": String(row.jobs) })}
         columns={[
           { key: "name", header: "Name", rowHeader: true, cell: (row) => row.name },
-          { key: "jobs", header: "Jobs", numeric: true, className: "extra", cell: (row, index) => `${row.jobs} (#${index + 1})` },
+          { key: "jobs", header: "Jobs", numeric: true, className: "extra", label: "Jobs", cell: (row, index) => `${row.jobs} (#${index + 1})` },
         ]}
       />,
     );
     expect(html).toBe(
       '<div class="table-scroll"><table data-testid="jobs"><caption class="visually-hidden">Jobs by name</caption>' +
         '<thead><tr><th scope="col">Name</th><th scope="col" class="num">Jobs</th></tr></thead>' +
-        '<tbody><tr class="big"><th scope="row">Alpha</th><td class="num extra">10 (#1)</td></tr>' +
-        '<tr><th scope="row">Beta</th><td class="num extra">2 (#2)</td></tr></tbody></table></div>',
+        '<tbody><tr class="big" id="row-a" data-jobs="10"><th scope="row">Alpha</th><td data-label="Jobs" class="num extra">10 (#1)</td></tr>' +
+        '<tr id="row-b" data-jobs="2"><th scope="row">Beta</th><td data-label="Jobs" class="num extra">2 (#2)</td></tr></tbody></table></div>',
     );
   });
 
