@@ -20,6 +20,8 @@ type RowAttributes = { className?: string; id?: string } & { [data: `data-${stri
 interface CommonProps {
   caption?: ReactNode;
   captionClassName?: string;
+  /** For a scrolling region labelled by the caption (aria-labelledby). */
+  captionId?: string;
   /**
    * The horizontal-scroll wrapper: true (default) is `<div class="table-scroll">`, a string
    * adds that class to it, false leaves the table bare (its parent scrolls or it is narrow).
@@ -93,10 +95,10 @@ function BodyRows<Row>({ columns, rows, rowKey, rowProps }: Omit<ColumnProps<Row
  * "num" alignment and the scroll wrapper in one place, so each table states only its columns.
  */
 export function DataTable<Row>(props: ColumnProps<Row> | SlotProps) {
-  const { caption, captionClassName, scroll = true, className, testId, style, foot } = props;
+  const { caption, captionClassName, captionId, scroll = true, className, testId, style, foot } = props;
   const table = (
     <table className={className} data-testid={testId} style={style}>
-      {caption !== undefined ? <caption className={captionClassName}>{caption}</caption> : null}
+      {caption !== undefined ? <caption id={captionId} className={captionClassName}>{caption}</caption> : null}
       {props.columns !== undefined ? (
         <>
           <thead>
