@@ -30,6 +30,8 @@ interface CommonProps {
   className?: string;
   testId?: string;
   style?: CSSProperties;
+  /** Id of a note below the table that explains it (aria-describedby). */
+  describedBy?: string;
   /** Rows of the <tfoot> (totals, the rounded score). */
   foot?: ReactNode;
 }
@@ -95,9 +97,9 @@ function BodyRows<Row>({ columns, rows, rowKey, rowProps }: Omit<ColumnProps<Row
  * "num" alignment and the scroll wrapper in one place, so each table states only its columns.
  */
 export function DataTable<Row>(props: ColumnProps<Row> | SlotProps) {
-  const { caption, captionClassName, captionId, scroll = true, className, testId, style, foot } = props;
+  const { caption, captionClassName, captionId, scroll = true, className, testId, style, describedBy, foot } = props;
   const table = (
-    <table className={className} data-testid={testId} style={style}>
+    <table className={className} data-testid={testId} style={style} aria-describedby={describedBy}>
       {caption !== undefined ? <caption id={captionId} className={captionClassName}>{caption}</caption> : null}
       {props.columns !== undefined ? (
         <>
