@@ -25,15 +25,7 @@ function LabelLegend() {
     <details className={styles.legend}>
       <summary>What the labels mean</summary>
       <dl>
-        {Object.entries(EXPOSURE_MEANING).map(([label, meaning]) => (
-          <div key={label}>
-            <dt>
-              <code>{label}</code> {meaning.short}
-            </dt>
-            <dd>{meaning.long}</dd>
-          </div>
-        ))}
-        {Object.entries(AUTOMATION_MEANING).map(([label, meaning]) => (
+        {[...Object.entries(EXPOSURE_MEANING), ...Object.entries(AUTOMATION_MEANING)].map(([label, meaning]) => (
           <div key={label}>
             <dt>
               <code>{label}</code> {meaning.short}
