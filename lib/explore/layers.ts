@@ -46,66 +46,41 @@ export const LAYER_NAMES: Record<ExplorerLayer, string> = {
   gap: "Adoption gap",
 };
 
+/** Legend of the layers on the sequential palette: what the colour means, its bins in order, the no-value label. */
+const SEQUENTIAL_LEGENDS: Record<Exclude<ExplorerLayer, "score">, { title: string; labels: readonly string[]; noDataLabel: string }> = {
+  outlook: { title: "Projected change in employment 2024–34 (BLS)", labels: OUTLOOK_BINS.map((bin) => bin.label), noDataLabel: "no projection" },
+  pay: { title: "Median annual wage, 2024 (BLS)", labels: PAY_BANDS.map((bin) => bin.label), noDataLabel: "wage not published" },
+  education: { title: "Typical education needed for entry (BLS)", labels: EDUCATION_LEVELS, noDataLabel: "not assigned" },
+  digital: {
+    title: "Digital AI exposure of the BLS OOH profile, 0–10",
+    labels: DIGITAL_BINS.map((bin) => bin.label),
+    noDataLabel: "not published for this occupation",
+  },
+  observed: {
+    title: "Observed coverage U: share of the task weight seen in Claude use (Anthropic Economic Index)",
+    labels: OBSERVED_BINS.map((bin) => bin.label),
+    noDataLabel: "no scored tasks",
+  },
+  gap: {
+    title: "Adoption gap: percentile of task feasibility T minus percentile of observed coverage U",
+    labels: GAP_BINS.map((bin) => bin.label),
+    noDataLabel: "T or U missing",
+  },
+};
+
 export function layerScale(layer: ExplorerLayer): LayerScale {
   const name = LAYER_NAMES[layer];
-  switch (layer) {
-    case "score":
-      return {
-        layer,
-        name,
-        title: "AI pressure score, 0–100 (verdict bands)",
-        entries: allBands().map((band) => ({ label: `${band.range} ${band.label}`, color: pressureColor(scoringConfig.bandThresholds[band.id]) })),
-        noDataLabel: "no score (no rated tasks)",
-      };
-    case "outlook":
-      return {
-        layer,
-        name,
-        title: "Projected change in employment 2024–34 (BLS)",
-        entries: OUTLOOK_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, OUTLOOK_BINS.length) })),
-        noDataLabel: "no projection",
-      };
-    case "pay":
-      return {
-        layer,
-        name,
-        title: "Median annual wage, 2024 (BLS)",
-        entries: PAY_BANDS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, PAY_BANDS.length) })),
-        noDataLabel: "wage not published",
-      };
-    case "education":
-      return {
-        layer,
-        name,
-        title: "Typical education needed for entry (BLS)",
-        entries: EDUCATION_LEVELS.map((level, index) => ({ label: level, color: sequentialColor(index, EDUCATION_LEVELS.length) })),
-        noDataLabel: "not assigned",
-      };
-    case "digital":
-      return {
-        layer,
-        name,
-        title: "Digital AI exposure of the BLS OOH profile, 0–10",
-        entries: DIGITAL_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, DIGITAL_BINS.length) })),
-        noDataLabel: "not published for this occupation",
-      };
-    case "observed":
-      return {
-        layer,
-        name,
-        title: "Observed coverage U: share of the task weight seen in Claude use (Anthropic Economic Index)",
-        entries: OBSERVED_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, OBSERVED_BINS.length) })),
-        noDataLabel: "no scored tasks",
-      };
-    case "gap":
-      return {
-        layer,
-        name,
-        title: "Adoption gap: percentile of task feasibility T minus percentile of observed coverage U",
-        entries: GAP_BINS.map((bin, index) => ({ label: bin.label, color: sequentialColor(index, GAP_BINS.length) })),
-        noDataLabel: "T or U missing",
-      };
+  if (layer === "score") {
+    return {
+      layer,
+      name,
+      title: "AI pressure score, 0–100 (verdict bands)",
+      entries: allBands().map((band) => ({ label: `${band.range} ${band.label}`, color: pressureColor(scoringConfig.bandThresholds[band.id]) })),
+      noDataLabel: "no score (no rated tasks)",
+    };
   }
+  const { title, labels, noDataLabel } = SEQUENTIAL_LEGENDS[layer];
+  return { layer, name, title, entries: labels.map((label, index) => ({ label, color: sequentialColor(index, labels.length) })), noDataLabel };
 }
 
 const usd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
