@@ -10,7 +10,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
+    // The Stripe emulator keeps its tests beside it (scripts/stripe-emulator/tests).
+    include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx", "scripts/stripe-emulator/tests/**/*.test.ts"],
     environment: "node",
     // The offline defaults (emulator key, dev secrets) are allowed in local mode only (env.ts, schema in lib/validations/env.ts).
     env: { LOCAL_MODE: "1" },

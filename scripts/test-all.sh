@@ -17,6 +17,7 @@ step() {
 }
 
 step "typecheck" npx tsc --noEmit
+step "typecheck (emulator alone)" npx tsc -p scripts/stripe-emulator
 step "lint" npx eslint . --max-warnings=0
 # The content database first: a few unit tests (billing refuses codes that are not occupations) read it.
 step "content database" npm run --silent db:build -- --if-stale

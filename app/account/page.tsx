@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 
 import { UpgradeButton } from "@/components/billing/UpgradeButton";
+import { DataTable } from "@/components/ui/DataTable";
 import { formatDate, formatPrice } from "@/lib/format";
 import { alertsOffSince, getDuplicateCanceledSubscriptions, getPurchasesForUser, getStripeCustomerIdForUser } from "@/db/accounts/queries";
 import { signOutAction } from "@/lib/server/auth/actions";
@@ -70,63 +71,46 @@ function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
       {watched.length === 0 && missing.length === 0 ? (
         <p>You are not watching any occupation yet.</p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Occupations you watch, with their current score and last change</caption>
-            <thead>
-              <tr>
-                <th scope="col">Occupation</th>
-                <th scope="col" className="num">
-                  Score
-                </th>
-                <th scope="col">Last change</th>
-                <th scope="col">
-                  <span className="visually-hidden">Stop watching</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {watched.map((entry) => (
-                <tr key={entry.soc} data-testid="watch-row">
-                  <td>
+        <DataTable
+          caption="Occupations you watch, with their current score and last change"
+          captionClassName="visually-hidden"
+          rows={[...watched.map((entry) => ({ soc: entry.soc, entry })), ...missing.map((soc) => ({ soc, entry: null }))]}
+          rowKey={(row) => row.soc}
+          rowProps={() => ({ "data-testid": "watch-row" })}
+          columns={[
+            {
+              key: "occupation",
+              header: "Occupation",
+              cell: ({ soc, entry }) =>
+                entry === null ? (
+                  `SOC ${soc}`
+                ) : (
+                  <>
                     <Link href={`/occupations/${entry.slug}`}>{entry.title}</Link> <span className="small muted">SOC {entry.soc}</span>
-                  </td>
-                  <td className="num">
+                  </>
+                ),
+            },
+            {
+              key: "score",
+              header: "Score",
+              numeric: true,
+              cell: ({ entry }) =>
+                entry === null ? (
+                  "—"
+                ) : (
+                  <>
                     {entry.score ?? "no score"} <span className="small muted">{entry.band}</span>
-                  </td>
-                  <td>
-                    <LastChange watched={entry} />
-                  </td>
-                  <td>
-                    <form action={unwatchAction} className="inline-form">
-                      <input type="hidden" name="soc" value={entry.soc} />
-                      <input type="hidden" name="from" value="account" />
-                      <button type="submit" className="button secondary">
-                        Stop watching <span className="visually-hidden">{entry.title}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-              {missing.map((soc) => (
-                <tr key={soc} data-testid="watch-row">
-                  <td>SOC {soc}</td>
-                  <td className="num">—</td>
-                  <td>Not in the current data release.</td>
-                  <td>
-                    <form action={unwatchAction} className="inline-form">
-                      <input type="hidden" name="soc" value={soc} />
-                      <input type="hidden" name="from" value="account" />
-                      <button type="submit" className="button secondary">
-                        Stop watching <span className="visually-hidden">SOC {soc}</span>
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </>
+                ),
+            },
+            { key: "change", header: "Last change", cell: ({ entry }) => (entry === null ? "Not in the current data release." : <LastChange watched={entry} />) },
+            {
+              key: "unwatch",
+              header: <span className="visually-hidden">Stop watching</span>,
+              cell: ({ soc, entry }) => <UnwatchForm soc={soc} label={entry === null ? `SOC ${soc}` : entry.title} />,
+            },
+          ]}
+        />
       )}
       <p data-testid="alerts-status">
         {offSince === null
@@ -243,35 +227,19 @@ export default async function AccountPage({ searchParams }: { searchParams: Page
           {entitlements.pro ? "As a Pro member you can download any report from its occupation page." : null}
         </p>
       ) : (
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Reports you bought</caption>
-            <thead>
-              <tr>
-                <th scope="col">Occupation</th>
-                <th scope="col">Bought</th>
-                <th scope="col" className="num">
-                  Paid
-                </th>
-                <th scope="col">Report</th>
-              </tr>
-            </thead>
-            <tbody>
-              {purchases.map((purchase) => (
-                <tr key={purchase.id} data-testid="purchase-row">
-                  <td>
-                    <Link href={`/occupations/${purchase.soc}`}>SOC {purchase.soc}</Link>
-                  </td>
-                  <td>{formatDate(purchase.createdAt)}</td>
-                  <td className="num">{formatPrice(purchase.amountCents, purchase.currency)}</td>
-                  <td>
-                    <a href={`/api/reports/${purchase.soc}`}>Download PDF</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Reports you bought"
+          captionClassName="visually-hidden"
+          rows={purchases}
+          rowKey={(purchase) => String(purchase.id)}
+          rowProps={() => ({ "data-testid": "purchase-row" })}
+          columns={[
+            { key: "occupation", header: "Occupation", cell: (purchase) => <Link href={`/occupations/${purchase.soc}`}>SOC {purchase.soc}</Link> },
+            { key: "bought", header: "Bought", cell: (purchase) => formatDate(purchase.createdAt) },
+            { key: "paid", header: "Paid", numeric: true, cell: (purchase) => formatPrice(purchase.amountCents, purchase.currency) },
+            { key: "report", header: "Report", cell: (purchase) => <a href={`/api/reports/${purchase.soc}`}>Download PDF</a> },
+          ]}
+        />
       )}
 
       <h2>Sign out</h2>
@@ -281,5 +249,18 @@ export default async function AccountPage({ searchParams }: { searchParams: Page
         </button>
       </form>
     </section>
+  );
+}
+
+/** One watched occupation's "Stop watching" button (a form post, so it works without JavaScript). */
+function UnwatchForm({ soc, label }: { soc: string; label: string }) {
+  return (
+    <form action={unwatchAction} className="inline-form">
+      <input type="hidden" name="soc" value={soc} />
+      <input type="hidden" name="from" value="account" />
+      <button type="submit" className="button secondary">
+        Stop watching <span className="visually-hidden">{label}</span>
+      </button>
+    </form>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { BandDistribution, BandLegend } from "@/components/categories/BandDistribution";
 import styles from "@/components/categories/Categories.module.css";
+import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { listBandCountsByCategory, listCategorySummaries } from "@/db/queries/categories";
 import { bandCountsByCategory, emptyBandCounts, oneDecimal } from "@/lib/categories";
@@ -34,54 +35,65 @@ export default function CategoriesPage() {
         <Link href="/explore">explorer</Link> for every occupation at once.
       </p>
       <BandLegend />
-      <div className="table-scroll">
-        <table className={styles.table}>
-          <caption className="visually-hidden">SOC major groups with occupation count, 2024 employment, mean score and band distribution</caption>
-          <thead>
-            <tr>
-              <th scope="col">Category</th>
-              <th scope="col" className={`num ${styles.wideOnly}`}>
-                Occupations
-              </th>
-              <th scope="col" className={`num ${styles.wideOnly}`}>
-                Jobs 2024
-              </th>
-              <th scope="col" className={styles.wideOnly}>
-                Mean score
-              </th>
-              <th scope="col" className={`${styles.distributionCol} ${styles.wideOnly}`}>
-                Occupations by band
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((category) => (
-              <tr key={category.code}>
-                <th scope="row" className={styles.rowTitle}>
-                  <Link href={`/categories/${category.slug}`}>{category.title}</Link>
-                  <span className="muted small"> · SOC {category.code}</span>
-                  {/* Narrow screens: the other columns' values under the title (display:none on wide screens). */}
-                  <span className={styles.narrowOnly}>
-                    <span className="muted small">
-                      {formatInteger(category.occupationCount)} occupations · {category.employment === null ? "—" : formatCompact(category.employment)} jobs
-                    </span>
-                    <ScoreBadge score={oneDecimal(category.meanScore)} size="sm" />
-                    <BandDistribution counts={bands.get(category.code) ?? emptyBandCounts()} label={category.title} />
+      <DataTable
+        className={styles.table}
+        caption="SOC major groups with occupation count, 2024 employment, mean score and band distribution"
+        captionClassName="visually-hidden"
+        rows={categories}
+        rowKey={(category) => category.code}
+        columns={[
+          {
+            key: "category",
+            header: "Category",
+            rowHeader: true,
+            className: styles.rowTitle,
+            cell: (category) => (
+              <>
+                <Link href={`/categories/${category.slug}`}>{category.title}</Link>
+                <span className="muted small"> · SOC {category.code}</span>
+                {/* Narrow screens: the other columns' values under the title (display:none on wide screens). */}
+                <span className={styles.narrowOnly}>
+                  <span className="muted small">
+                    {formatInteger(category.occupationCount)} occupations · {category.employment === null ? "—" : formatCompact(category.employment)} jobs
                   </span>
-                </th>
-                <td className={`num ${styles.wideOnly}`}>{formatInteger(category.occupationCount)}</td>
-                <td className={`num ${styles.wideOnly}`}>{category.employment === null ? "—" : formatInteger(category.employment)}</td>
-                <td className={styles.wideOnly}>
                   <ScoreBadge score={oneDecimal(category.meanScore)} size="sm" />
-                </td>
-                <td className={`${styles.distributionCol} ${styles.wideOnly}`}>
                   <BandDistribution counts={bands.get(category.code) ?? emptyBandCounts()} label={category.title} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                </span>
+              </>
+            ),
+          },
+          {
+            key: "occupations",
+            header: "Occupations",
+            numeric: true,
+            headerClassName: styles.wideOnly,
+            className: styles.wideOnly,
+            cell: (category) => formatInteger(category.occupationCount),
+          },
+          {
+            key: "jobs",
+            header: "Jobs 2024",
+            numeric: true,
+            headerClassName: styles.wideOnly,
+            className: styles.wideOnly,
+            cell: (category) => (category.employment === null ? "—" : formatInteger(category.employment)),
+          },
+          {
+            key: "score",
+            header: "Mean score",
+            headerClassName: styles.wideOnly,
+            className: styles.wideOnly,
+            cell: (category) => <ScoreBadge score={oneDecimal(category.meanScore)} size="sm" />,
+          },
+          {
+            key: "bands",
+            header: "Occupations by band",
+            headerClassName: `${styles.distributionCol} ${styles.wideOnly}`,
+            className: `${styles.distributionCol} ${styles.wideOnly}`,
+            cell: (category) => <BandDistribution counts={bands.get(category.code) ?? emptyBandCounts()} label={category.title} />,
+          },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import styles from "@/components/docs/docs.module.css";
+import { DataTable } from "@/components/ui/DataTable";
 import { listReleaseComparisons } from "@/db/queries/releases";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { CHANGE_REASON_LABELS, type ChangeReason } from "@/lib/releases";
@@ -52,33 +53,16 @@ export default function ReleasesPage() {
                 {formatInteger(comparison.unchanged)} stayed the same; the mean moved from {comparison.meanBefore === null ? "—" : formatDecimal(comparison.meanBefore)} to{" "}
                 {comparison.meanAfter === null ? "—" : formatDecimal(comparison.meanAfter)}.
               </p>
-              <div className="table-scroll">
-                <table>
-                  <caption>Occupations per band</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Band</th>
-                      <th scope="col" className="num">
-                        {comparison.fromRelease}
-                      </th>
-                      <th scope="col" className="num">
-                        {comparison.toRelease}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {allBands().map((band) => (
-                      <tr key={band.id}>
-                        <th scope="row">
-                          {band.label} ({band.range})
-                        </th>
-                        <td className="num">{formatInteger(comparison.bands[band.id].before)}</td>
-                        <td className="num">{formatInteger(comparison.bands[band.id].after)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption="Occupations per band"
+                rows={allBands()}
+                rowKey={(band) => band.id}
+                columns={[
+                  { key: "band", header: "Band", rowHeader: true, cell: (band) => `${band.label} (${band.range})` },
+                  { key: "before", header: comparison.fromRelease, numeric: true, cell: (band) => formatInteger(comparison.bands[band.id].before) },
+                  { key: "after", header: comparison.toRelease, numeric: true, cell: (band) => formatInteger(comparison.bands[band.id].after) },
+                ]}
+              />
               {comparison.bandMoves.length > 0 ? (
                 <p>
                   Moved band:{" "}
@@ -93,31 +77,16 @@ export default function ReleasesPage() {
               ) : (
                 <p>No occupation changed band.</p>
               )}
-              <div className="table-scroll">
-                <table>
-                  <caption>Signals that moved, and why</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Signal</th>
-                      <th scope="col" className="num">
-                        Occupations moved
-                      </th>
-                      <th scope="col">Reasons</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {SIGNAL_IDS.map((id) => (
-                      <tr key={id}>
-                        <th scope="row">
-                          {id} · {SIGNAL_NAMES[id]}
-                        </th>
-                        <td className="num">{formatInteger(comparison.signalMoves[id].moved)}</td>
-                        <td>{reasons(comparison.signalMoves[id].reasons) || "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                caption="Signals that moved, and why"
+                rows={SIGNAL_IDS}
+                rowKey={(id) => id}
+                columns={[
+                  { key: "signal", header: "Signal", rowHeader: true, cell: (id) => `${id} · ${SIGNAL_NAMES[id]}` },
+                  { key: "moved", header: "Occupations moved", numeric: true, cell: (id) => formatInteger(comparison.signalMoves[id].moved) },
+                  { key: "reasons", header: "Reasons", cell: (id) => reasons(comparison.signalMoves[id].reasons) || "—" },
+                ]}
+              />
               <h3>Largest movers</h3>
               <ol>
                 {comparison.largestMovers.map((change) => (

@@ -12,6 +12,7 @@ import {
   listSectorRules,
   listSignalVintages,
 } from "@/db/queries/meta";
+import { DataTable } from "@/components/ui/DataTable";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { scoringConfig, SIGNAL_NAMES } from "@/lib/scoring";
 import { DATA_SOURCES } from "@/lib/sources";
@@ -84,32 +85,18 @@ export default function SourcesPage() {
           Each signal of each occupation records its source and vintage at import; this is what the profile pages, the API and the PDF
           reports show. “Imputed” counts the occupations that use their category’s mean instead of a value of their own.
         </p>
-        <div className={`table-scroll ${styles.tableWrap}`}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Signal</th>
-                <th scope="col">Source</th>
-                <th scope="col">Vintage</th>
-                <th scope="col" className="num">Occupations</th>
-                <th scope="col" className="num">Imputed</th>
-              </tr>
-            </thead>
-            <tbody>
-              {vintages.map((row) => (
-                <tr key={`${row.signal}-${row.vintage}`}>
-                  <th scope="row">
-                    {row.signal} · {SIGNAL_NAMES[row.signal]}
-                  </th>
-                  <td>{row.source}</td>
-                  <td>{row.vintage}</td>
-                  <td className="num">{formatInteger(row.occupations)}</td>
-                  <td className="num">{formatInteger(imputed[row.signal])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          scroll={styles.tableWrap}
+          rows={vintages}
+          rowKey={(row) => `${row.signal}-${row.vintage}`}
+          columns={[
+            { key: "signal", header: "Signal", rowHeader: true, cell: (row) => `${row.signal} · ${SIGNAL_NAMES[row.signal]}` },
+            { key: "source", header: "Source", cell: (row) => row.source },
+            { key: "vintage", header: "Vintage", cell: (row) => row.vintage },
+            { key: "occupations", header: "Occupations", numeric: true, cell: (row) => formatInteger(row.occupations) },
+            { key: "imputed", header: "Imputed", numeric: true, cell: (row) => formatInteger(imputed[row.signal]) },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="postings">
@@ -125,30 +112,18 @@ export default function SourcesPage() {
           <summary>
             The {formatInteger(sectors.length)} Indeed sectors, their index over the window and how many occupations map to each
           </summary>
-          <div className={`table-scroll ${styles.tableWrap}`}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Sector</th>
-                  <th scope="col">Example titles (Indeed)</th>
-                  <th scope="col" className="num">Sector index</th>
-                  <th scope="col" className="num">National index</th>
-                  <th scope="col" className="num">Occupations</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sectors.map((sector) => (
-                  <tr key={sector.name}>
-                    <th scope="row">{sector.name}</th>
-                    <td>{sector.exampleTitles}</td>
-                    <td className="num">{sector.recentMean === null ? "no data" : formatDecimal(sector.recentMean)}</td>
-                    <td className="num">{sector.nationalRecentMean === null ? "—" : formatDecimal(sector.nationalRecentMean)}</td>
-                    <td className="num">{formatInteger(bySector.get(sector.name) ?? 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll={styles.tableWrap}
+            rows={sectors}
+            rowKey={(sector) => sector.name}
+            columns={[
+              { key: "sector", header: "Sector", rowHeader: true, cell: (sector) => sector.name },
+              { key: "examples", header: "Example titles (Indeed)", cell: (sector) => sector.exampleTitles },
+              { key: "index", header: "Sector index", numeric: true, cell: (sector) => (sector.recentMean === null ? "no data" : formatDecimal(sector.recentMean)) },
+              { key: "national", header: "National index", numeric: true, cell: (sector) => (sector.nationalRecentMean === null ? "—" : formatDecimal(sector.nationalRecentMean)) },
+              { key: "occupations", header: "Occupations", numeric: true, cell: (sector) => formatInteger(bySector.get(sector.name) ?? 0) },
+            ]}
+          />
         </details>
       </section>
 
@@ -162,46 +137,32 @@ export default function SourcesPage() {
         </p>
         <details>
           <summary>All {formatInteger(rules.length)} rules</summary>
-          <div className={`table-scroll ${styles.tableWrap}`}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">SOC prefix</th>
-                  <th scope="col">Indeed sector</th>
-                  <th scope="col">Note</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rules.map((rule) => (
-                  <tr key={rule.prefix}>
-                    <th scope="row">
-                      <code>{rule.prefix}</code>
-                    </th>
-                    <td>{rule.sector}</td>
-                    <td>{rule.note ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            scroll={styles.tableWrap}
+            rows={rules}
+            rowKey={(rule) => rule.prefix}
+            columns={[
+              { key: "prefix", header: "SOC prefix", rowHeader: true, cell: (rule) => <code>{rule.prefix}</code> },
+              { key: "sector", header: "Indeed sector", cell: (rule) => rule.sector },
+              { key: "note", header: "Note", cell: (rule) => rule.note ?? "" },
+            ]}
+          />
         </details>
       </section>
 
       <section aria-labelledby="build">
         <h2 id="build">This build of the data</h2>
-        <div className={`table-scroll ${styles.tableWrap}`}>
-          <table>
-            <tbody>
-              <tr><th scope="row">Data version</th><td><code>{build.dataVersion ?? "not recorded"}</code> (a hash of the source files, the crosswalk and the scoring code)</td></tr>
-              <tr><th scope="row">Occupations</th><td>{formatInteger(counts.occupations)} six-digit SOC codes, {formatInteger(counts.scored)} with a score, in {formatInteger(counts.categories)} categories</td></tr>
-              <tr><th scope="row">O*NET occupations</th><td>{formatInteger(counts.onetOccupations)} (including specialisations)</td></tr>
-              <tr><th scope="row">Tasks</th><td>{formatInteger(counts.tasks)} rated; {formatInteger(counts.tasksWithEvidence)} quoted beside a BLS Handbook passage naming the same activity</td></tr>
-              <tr><th scope="row">OOH profiles</th><td>{formatInteger(counts.oohProfiles)}, covering {formatInteger(counts.occupationsWithOohProfile)} occupations</td></tr>
-              <tr><th scope="row">Alternate titles</th><td>{formatInteger(counts.alternateTitles)} (O*NET specialisations, BLS titles, OOH “also called”), searchable</td></tr>
-              <tr><th scope="row">Rows rejected by the import</th><td>{formatInteger(build.rowsRejected ?? issues.rejected)}{issues.warnings > 0 ? `; ${formatInteger(issues.warnings)} warnings recorded (for example tasks without labels, left out of the scores)` : ""}</td></tr>
-            </tbody>
-          </table>
-        </div>
+        <DataTable scroll={styles.tableWrap}>
+          <tbody>
+            <tr><th scope="row">Data version</th><td><code>{build.dataVersion ?? "not recorded"}</code> (a hash of the source files, the crosswalk and the scoring code)</td></tr>
+            <tr><th scope="row">Occupations</th><td>{formatInteger(counts.occupations)} six-digit SOC codes, {formatInteger(counts.scored)} with a score, in {formatInteger(counts.categories)} categories</td></tr>
+            <tr><th scope="row">O*NET occupations</th><td>{formatInteger(counts.onetOccupations)} (including specialisations)</td></tr>
+            <tr><th scope="row">Tasks</th><td>{formatInteger(counts.tasks)} rated; {formatInteger(counts.tasksWithEvidence)} quoted beside a BLS Handbook passage naming the same activity</td></tr>
+            <tr><th scope="row">OOH profiles</th><td>{formatInteger(counts.oohProfiles)}, covering {formatInteger(counts.occupationsWithOohProfile)} occupations</td></tr>
+            <tr><th scope="row">Alternate titles</th><td>{formatInteger(counts.alternateTitles)} (O*NET specialisations, BLS titles, OOH “also called”), searchable</td></tr>
+            <tr><th scope="row">Rows rejected by the import</th><td>{formatInteger(build.rowsRejected ?? issues.rejected)}{issues.warnings > 0 ? `; ${formatInteger(issues.warnings)} warnings recorded (for example tasks without labels, left out of the scores)` : ""}</td></tr>
+          </tbody>
+        </DataTable>
       </section>
 
       <section aria-labelledby="api">

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { BandDistribution, BandLegend } from "@/components/categories/BandDistribution";
 import styles from "@/components/categories/Categories.module.css";
+import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import type { CategorySummary, listCategoryOccupations } from "@/db/queries/categories";
 import { ariaSort, bandCountsFromScores, oneDecimal, sortCategoryOccupations, sortHref, type CategorySort, type CategorySortKey } from "@/lib/categories";
@@ -85,40 +86,44 @@ export function CategoryView({ category, occupations, sort }: { category: Catego
 
       <h2 id="occupations">All {rows.length} occupations</h2>
       <p className="small muted">Select a column heading to sort by it; select it again to reverse the order. Missing values sort last.</p>
-      <div className="table-scroll">
-        <table className={styles.table} data-testid="category-occupations">
-          <caption className="visually-hidden">
+      <DataTable
+        className={styles.table}
+        testId="category-occupations"
+        caption={
+          <>
             {category.title} occupations, sorted by {COLUMNS.find((column) => column.key === sort.sort)?.label.toLowerCase()},{" "}
             {sort.dir === "asc" ? "ascending" : "descending"}
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <SortHeader key={column.key} column={column} sort={sort} basePath={basePath} />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.soc}>
-                <th scope="row" className={styles.rowTitle}>
-                  {/* Up to 101 static profiles per table: no viewport prefetch of each. */}
-                  <Link href={occupationPath(row.slug)} prefetch={false}>
-                    {row.title}
-                  </Link>
-                  <span className="muted small"> · {row.soc}</span>
-                </th>
-                <td>
-                  <ScoreBadge score={row.score} size="sm" />
-                </td>
-                <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
-                <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
-                <td className="num">{row.changePct === null ? "—" : formatPercent(row.changePct, { signed: true })}</td>
-              </tr>
+          </>
+        }
+        captionClassName="visually-hidden"
+        head={
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortHeader key={column.key} column={column} sort={sort} basePath={basePath} />
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        }
+      >
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.soc}>
+              <th scope="row" className={styles.rowTitle}>
+                {/* Up to 101 static profiles per table: no viewport prefetch of each. */}
+                <Link href={occupationPath(row.slug)} prefetch={false}>
+                  {row.title}
+                </Link>
+                <span className="muted small"> · {row.soc}</span>
+              </th>
+              <td>
+                <ScoreBadge score={row.score} size="sm" />
+              </td>
+              <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
+              <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
+              <td className="num">{row.changePct === null ? "—" : formatPercent(row.changePct, { signed: true })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
       <p className="small muted">
         Jobs and outlook: BLS Employment Projections 2024–34. Median pay: BLS Employment Projections, 2024; BLS publishes wages of $239,200 and
         above only as “≥ $239,200”.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import type { ComparedOccupation } from "@/lib/compare";
 import { formatDecimal, formatInteger, formatPercent, formatShare, formatWage } from "@/lib/format";
@@ -108,42 +109,45 @@ export function CompareTable({ occupations }: { occupations: readonly ComparedOc
 
   const columns = occupations.length;
   return (
-    <div className="table-scroll">
-      <table className={styles.table} data-testid="compare-table" style={{ ["--columns" as string]: columns }}>
-        <caption className="visually-hidden">Side-by-side comparison of {occupations.map((o) => o.title).join(", ")}</caption>
-        <thead>
-          <tr>
-            <td className={styles.corner} />
-            {occupations.map((o) => (
-              <th key={o.soc} scope="col" className={styles.head}>
-                <Link href={occupationPath(o.slug)} className={styles.title}>
-                  {o.title}
-                </Link>
-                <span className={styles.note}>
-                  SOC {o.soc} · <Link href={`/categories/${o.categorySlug}`}>{o.categoryTitle}</Link>
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <RowGroup rows={overview} occupations={occupations} />
-        <RowGroup title="How the score is assembled (value → points)" rows={signals} occupations={occupations} />
-        <RowGroup title="By seniority" rows={seniority} occupations={occupations} />
-        <RowGroup title="Tasks" rows={tasks} occupations={occupations} />
-        <tbody>
-          <tr>
-            <th scope="row">Full profile</th>
-            {occupations.map((o) => (
-              <td key={o.soc}>
-                <Link href={occupationPath(o.slug)}>
-                  Open the profile<span className="visually-hidden"> of {o.title}</span>
-                </Link>
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      className={styles.table}
+      testId="compare-table"
+      style={{ ["--columns" as string]: columns }}
+      caption={<>Side-by-side comparison of {occupations.map((o) => o.title).join(", ")}</>}
+      captionClassName="visually-hidden"
+      head={
+        <tr>
+          <td className={styles.corner} />
+          {occupations.map((o) => (
+            <th key={o.soc} scope="col" className={styles.head}>
+              <Link href={occupationPath(o.slug)} className={styles.title}>
+                {o.title}
+              </Link>
+              <span className={styles.note}>
+                SOC {o.soc} · <Link href={`/categories/${o.categorySlug}`}>{o.categoryTitle}</Link>
+              </span>
+            </th>
+          ))}
+        </tr>
+      }
+    >
+      <RowGroup rows={overview} occupations={occupations} />
+      <RowGroup title="How the score is assembled (value → points)" rows={signals} occupations={occupations} />
+      <RowGroup title="By seniority" rows={seniority} occupations={occupations} />
+      <RowGroup title="Tasks" rows={tasks} occupations={occupations} />
+      <tbody>
+        <tr>
+          <th scope="row">Full profile</th>
+          {occupations.map((o) => (
+            <td key={o.soc}>
+              <Link href={occupationPath(o.slug)}>
+                Open the profile<span className="visually-hidden"> of {o.title}</span>
+              </Link>
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </DataTable>
   );
 }
 

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { summarySentence, type EconomySummary as Summary, type GroupFigures } from "@/lib/explore";
 import { formatCompact, formatInteger, formatShare } from "@/lib/format";
@@ -120,32 +121,32 @@ function GroupTable({
   const rows = unknown.occupations > 0 ? [...groups, unknown] : groups;
   return (
     <div className={styles.groupTable}>
-      <table aria-describedby={`${id}-note`}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{head}</th>
-            <th scope="col" className="num">
-              Jobs
-            </th>
-            <th scope="col">Score</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((group) => (
-            <tr key={group.id}>
-              <th scope="row">
+      <DataTable
+        scroll={false}
+        describedBy={`${id}-note`}
+        caption={caption}
+        rows={rows}
+        rowKey={(group) => group.id}
+        columns={[
+          {
+            key: "group",
+            header: head,
+            rowHeader: true,
+            cell: (group) => (
+              <>
                 {group.label}
                 <span className={styles.figureNote}>{formatInteger(group.occupations)} occupations</span>
-              </th>
-              <td className="num">{formatCompact(group.jobs)}</td>
-              <td>
-                <ScoreBadge score={group.meanScore === null ? null : Math.round(group.meanScore * 10) / 10} size="sm" showLabel={false} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          { key: "jobs", header: "Jobs", numeric: true, cell: (group) => formatCompact(group.jobs) },
+          {
+            key: "score",
+            header: "Score",
+            cell: (group) => <ScoreBadge score={group.meanScore === null ? null : Math.round(group.meanScore * 10) / 10} size="sm" showLabel={false} />,
+          },
+        ]}
+      />
       <p id={`${id}-note`} className={styles.figureNote}>
         {note}
       </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { formatChangeText, type ExplorerCategory, type ExplorerOccupation } from "@/lib/explore";
 import { formatInteger, formatWage } from "@/lib/format";
@@ -22,62 +23,45 @@ export function ExplorerTable({
       <summary>
         Table: the {rows.length} largest of {formatInteger(total)} occupations by employment, with every layer’s value
       </summary>
-      <div className="table-scroll">
-        <table className={styles.dataTable}>
-          <caption className="visually-hidden">The {rows.length} largest occupations by 2024 employment</caption>
-          <thead>
-            <tr>
-              <th scope="col">Occupation</th>
-              <th scope="col">Category</th>
-              <th scope="col" className="num">
-                Jobs 2024
-              </th>
-              <th scope="col">Score</th>
-              <th scope="col" className="num">
-                Outlook 2024–34
-              </th>
-              <th scope="col" className="num">
-                Median pay
-              </th>
-              <th scope="col">Entry education</th>
-              <th scope="col" className="num">
-                Digital exposure
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
+      <DataTable
+        className={styles.dataTable}
+        caption={<>The {rows.length} largest occupations by 2024 employment</>}
+        captionClassName="visually-hidden"
+        rows={rows}
+        rowKey={(row) => row.soc}
+        columns={[
+          {
+            key: "occupation",
+            header: "Occupation",
+            rowHeader: true,
+            cell: (row) => (
+              <Link href={occupationPath(row.slug)} prefetch={false}>
+                {row.title}
+              </Link>
+            ),
+          },
+          {
+            key: "category",
+            header: "Category",
+            cell: (row) => {
               const category = categories.get(row.categoryCode);
-              return (
-                <tr key={row.soc}>
-                  <th scope="row">
-                    <Link href={occupationPath(row.slug)} prefetch={false}>
-                      {row.title}
-                    </Link>
-                  </th>
-                  <td>
-                    {category ? (
-                      <Link href={`/categories/${category.slug}`} prefetch={false}>
-                        {category.title}
-                      </Link>
-                    ) : (
-                      row.categoryCode
-                    )}
-                  </td>
-                  <td className="num">{row.employment === null ? "—" : formatInteger(row.employment)}</td>
-                  <td>
-                    <ScoreBadge score={row.score} size="sm" showLabel={false} />
-                  </td>
-                  <td className="num">{formatChangeText(row.changePct)}</td>
-                  <td className="num">{formatWage(row.epMedianWage, row.epMedianWageTopCoded)}</td>
-                  <td>{row.entryEducation ?? "—"}</td>
-                  <td className="num">{row.digitalExposure === null ? "not published" : `${row.digitalExposure} / 10`}</td>
-                </tr>
+              return category ? (
+                <Link href={`/categories/${category.slug}`} prefetch={false}>
+                  {category.title}
+                </Link>
+              ) : (
+                row.categoryCode
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+          { key: "jobs", header: "Jobs 2024", numeric: true, cell: (row) => (row.employment === null ? "—" : formatInteger(row.employment)) },
+          { key: "score", header: "Score", cell: (row) => <ScoreBadge score={row.score} size="sm" showLabel={false} /> },
+          { key: "outlook", header: "Outlook 2024–34", numeric: true, cell: (row) => formatChangeText(row.changePct) },
+          { key: "pay", header: "Median pay", numeric: true, cell: (row) => formatWage(row.epMedianWage, row.epMedianWageTopCoded) },
+          { key: "education", header: "Entry education", cell: (row) => row.entryEducation ?? "—" },
+          { key: "digital", header: "Digital exposure", numeric: true, cell: (row) => (row.digitalExposure === null ? "not published" : `${row.digitalExposure} / 10`) },
+        ]}
+      />
     </details>
   );
 }

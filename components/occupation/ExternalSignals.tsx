@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { Explained } from "@/components/ui/Explained";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
@@ -11,45 +12,43 @@ export function ExternalSignals({ profile }: { profile: OccupationProfile }) {
   const { signals, factors, occupation, ooh } = profile;
   return (
     <>
-      <div className="table-scroll">
-        <table className={styles.signalsTable}>
-          <caption className="visually-hidden">Signals with their sources</caption>
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              <th scope="col">Raw value</th>
-              <th scope="col" className="num">
-                0–100
-              </th>
-              <th scope="col">Source and vintage</th>
-            </tr>
-          </thead>
-          <tbody>
-            {signals.map((signal) => (
-              <tr key={signal.signal}>
-                <th scope="row">
-                  {signal.signal} · {SIGNAL_NAMES[signal.signal]}
-                </th>
-                <td>
-                  {signal.imputed ? (
-                    <>
-                      <span className={styles.tag}>imputed from category prior</span> {signal.rawLabel}
-                    </>
-                  ) : (
-                    signal.rawLabel
-                  )}
-                  {signal.note ? <div className="small muted">{signal.note}</div> : null}
-                </td>
-                <td className="num">{formatDecimal(signal.value)}</td>
-                <td>
-                  {signal.sourceUrl ? <a href={signal.sourceUrl}>{signal.source}</a> : signal.source}
-                  <div className="small muted">{signal.vintage}</div>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className={styles.signalsTable}
+        caption="Signals with their sources"
+        captionClassName="visually-hidden"
+        rows={signals}
+        rowKey={(signal) => signal.signal}
+        columns={[
+          { key: "signal", header: "Signal", rowHeader: true, cell: (signal) => `${signal.signal} · ${SIGNAL_NAMES[signal.signal]}` },
+          {
+            key: "raw",
+            header: "Raw value",
+            cell: (signal) => (
+              <>
+                {signal.imputed ? (
+                  <>
+                    <span className={styles.tag}>imputed from category prior</span> {signal.rawLabel}
+                  </>
+                ) : (
+                  signal.rawLabel
+                )}
+                {signal.note ? <div className="small muted">{signal.note}</div> : null}
+              </>
+            ),
+          },
+          { key: "value", header: "0–100", numeric: true, cell: (signal) => formatDecimal(signal.value) },
+          {
+            key: "source",
+            header: "Source and vintage",
+            cell: (signal) => (
+              <>
+                {signal.sourceUrl ? <a href={signal.sourceUrl}>{signal.source}</a> : signal.source}
+                <div className="small muted">{signal.vintage}</div>
+              </>
+            ),
+          },
+        ]}
+      />
       <OtherIndices profile={profile} />
       {factors.length > 0 ? (
         <details className={styles.factors}>
@@ -89,8 +88,7 @@ function OtherIndices({ profile }: { profile: OccupationProfile }) {
           <Explained sentences={[profile.explanations.agreement]} /> Percentiles of all six measures: see Measured AI use.
         </p>
       )}
-      <table className={styles.compactTable}>
-        <caption className="visually-hidden">Other published exposure indices</caption>
+      <DataTable scroll={false} className={styles.compactTable} caption="Other published exposure indices" captionClassName="visually-hidden">
         <tbody>
           {rows.map((row) => (
             <tr key={row.name}>
@@ -100,7 +98,7 @@ function OtherIndices({ profile }: { profile: OccupationProfile }) {
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { Explained } from "@/components/ui/Explained";
 import type { MeasuredUseData } from "@/db/queries/measured-use";
 import type { Sentence } from "@/lib/explanations/sources";
@@ -52,27 +53,17 @@ function TrendChart({ points }: { points: MeasuredUseData["monthly"] }) {
         </svg>
         <figcaption className="small muted">Share of US work-related ChatGPT messages on the work activities of this occupation, weighted by how much each activity matters in it.</figcaption>
       </figure>
-      <div className="table-scroll">
-        <table data-testid="chatgpt-trend-table">
-          <caption className="visually-hidden">ChatGPT monthly trend</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="num">
-                Share of messages
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.month}>
-                <th scope="row">{p.month}</th>
-                <td className="num">{formatPercent(p.value, { digits: 3 })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="chatgpt-trend-table"
+        caption="ChatGPT monthly trend"
+        captionClassName="visually-hidden"
+        rows={points}
+        rowKey={(p) => p.month}
+        columns={[
+          { key: "month", header: "Month", rowHeader: true, cell: (p) => p.month },
+          { key: "share", header: "Share of messages", numeric: true, cell: (p) => formatPercent(p.value, { digits: 3 }) },
+        ]}
+      />
     </div>
   );
 }
@@ -82,40 +73,31 @@ export function MeasureStrip({ row, agreement }: { row: Row; agreement: Sentence
   const strip = measureStrip(row);
   return (
     <>
-      <div className="table-scroll">
-        <table data-testid="measure-strip">
-          <caption className="visually-hidden">Percentile among scored occupations under each measure</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="num">
-                Percentile
-              </th>
-              <th scope="col">Where it ranks</th>
-            </tr>
-          </thead>
-          <tbody>
-            {MEASURES.map((id) => {
+      <DataTable
+        testId="measure-strip"
+        caption="Percentile among scored occupations under each measure"
+        captionClassName="visually-hidden"
+        rows={MEASURES}
+        rowKey={(id) => id}
+        columns={[
+          { key: "measure", header: "Measure", rowHeader: true, cell: (id) => MEASURE_LABELS[id] },
+          { key: "percentile", header: "Percentile", numeric: true, cell: (id) => (strip[id] === null ? "—" : Math.round(strip[id])) },
+          {
+            key: "rank",
+            header: "Where it ranks",
+            cell: (id) => {
               const value = strip[id];
-              return (
-                <tr key={id}>
-                  <th scope="row">{MEASURE_LABELS[id]}</th>
-                  <td className="num">{value === null ? "—" : Math.round(value)}</td>
-                  <td>
-                    {value === null ? (
-                      <span className="muted">no value for this occupation</span>
-                    ) : (
-                      <span className={styles.scoreBar} aria-hidden="true">
-                        <span style={{ width: `${value}%`, background: "var(--accent, currentColor)" }} />
-                      </span>
-                    )}
-                  </td>
-                </tr>
+              return value === null ? (
+                <span className="muted">no value for this occupation</span>
+              ) : (
+                <span className={styles.scoreBar} aria-hidden="true">
+                  <span style={{ width: `${value}%`, background: "var(--accent, currentColor)" }} />
+                </span>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+        ]}
+      />
       {agreement === null ? null : (
         <p data-testid="measure-agreement">
           <Explained sentences={[agreement]} />
@@ -146,50 +128,52 @@ export function MeasuredUse({ data, agreement }: { data: MeasuredUseData; agreem
           None of this occupation’s {row.scoredTasks} tasks is seen in Claude use (Anthropic Economic Index, {claudeReleases.join(" and ")} releases): observed coverage is 0. That is a finding, not missing data.
         </p>
       ) : null}
-      <div className="table-scroll">
-        <table data-testid="measured-use-table" className={styles.sourceTable}>
-          <caption className="visually-hidden">Measured AI use with source and period</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col">Value</th>
-              <th scope="col">Source and period</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Observed coverage U</th>
-              <td>
+      <DataTable
+        testId="measured-use-table"
+        className={styles.sourceTable}
+        caption="Measured AI use with source and period"
+        captionClassName="visually-hidden"
+        rows={[
+          {
+            measure: "Observed coverage U",
+            value: (
+              <>
                 {row.coverage === null ? "—" : `${formatDecimal(row.coverage)} of 100`}
                 <div className="small muted">
                   {row.seenTasks} of {row.scoredTasks} tasks seen in Claude use, weighted Core 2, Supplemental 1
                 </div>
-              </td>
-              <td data-label="Source and period">{claudeSource}; a task the newest release lacks is looked up in the {claudeReleases.slice(1).join(", ") || "earlier"} release</td>
-            </tr>
-            <tr>
-              <th scope="row">Usage share</th>
-              <td>
+              </>
+            ),
+            source: <>{claudeSource}; a task the newest release lacks is looked up in the {claudeReleases.slice(1).join(", ") || "earlier"} release</>,
+          },
+          {
+            measure: "Usage share",
+            value: (
+              <>
                 {row.usageShare === null ? "—" : `${formatConversationShare(row.usageShare)} of conversations`}
                 <div className="small muted">sum over this occupation’s tasks</div>
-              </td>
-              <td data-label="Source and period">{claudeSource}</td>
-            </tr>
-            <tr>
-              <th scope="row">Automation vs augmentation</th>
-              <td>
+              </>
+            ),
+            source: <>{claudeSource}</>,
+          },
+          {
+            measure: "Automation vs augmentation",
+            value: (
+              <>
                 {row.automationShare === null ? (
                   <span className="muted">no classified conversations</span>
                 ) : (
                   `${formatShare(row.automationShare)} automation, ${formatShare(1 - row.automationShare)} augmentation`
                 )}
                 <div className="small muted">automation: directive and feedback loop; augmentation: task iteration, validation, learning</div>
-              </td>
-              <td data-label="Source and period">{claudeSource}</td>
-            </tr>
-            <tr>
-              <th scope="row">Copilot applicability</th>
-              <td>
+              </>
+            ),
+            source: <>{claudeSource}</>,
+          },
+          {
+            measure: "Copilot applicability",
+            value: (
+              <>
                 {row.applicability === null ? "—" : `${row.applicability.toFixed(2)} on Microsoft’s 0–1 scale`}
                 {row.copilotSoc !== null && row.copilotSoc !== row.soc ? (
                   <div className="small muted">Microsoft reports this occupation under SOC {row.copilotSoc} together with others</div>
@@ -197,12 +181,14 @@ export function MeasuredUse({ data, agreement }: { data: MeasuredUseData; agreem
                 <div className="small muted">
                   It follows what people ask Bing Copilot, weighted by completion and scope; that is why it rates passenger attendants high and medical transcriptionists low. It is not exposure.
                 </div>
-              </td>
-              <td data-label="Source and period">{copilot}</td>
-            </tr>
-            <tr>
-              <th scope="row">ChatGPT trend</th>
-              <td>
+              </>
+            ),
+            source: <>{copilot}</>,
+          },
+          {
+            measure: "ChatGPT trend",
+            value: (
+              <>
                 {row.chatgptFirst === null || row.chatgptLast === null ? (
                   "—"
                 ) : (
@@ -211,12 +197,18 @@ export function MeasuredUse({ data, agreement }: { data: MeasuredUseData; agreem
                     <div className="small muted">{trendSentence(row.chatgptChange, monthly[0]?.month ?? null, monthly.at(-1)?.month ?? null)}</div>
                   </>
                 )}
-              </td>
-              <td data-label="Source and period">{chatgpt}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+              </>
+            ),
+            source: <>{chatgpt}</>,
+          },
+        ]}
+        rowKey={(figure) => figure.measure}
+        columns={[
+          { key: "measure", header: "Measure", rowHeader: true, cell: (figure) => figure.measure },
+          { key: "value", header: "Value", cell: (figure) => figure.value },
+          { key: "source", header: "Source and period", label: "Source and period", cell: (figure) => figure.source },
+        ]}
+      />
       {monthly.length > 0 ? <TrendChart points={monthly} /> : <p className="notice">No ChatGPT monthly data for this occupation’s work activities.</p>}
       <h3>Measures side by side</h3>
       <p className="small muted">

@@ -1,5 +1,6 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { listMeasuredUse } from "@/db/queries/measured-use";
-import { MEASURE_LABELS, MEASURES } from "@/lib/measured-use";
+import { MEASURE_LABELS, MEASURES, type MeasureId } from "@/lib/measured-use";
 import { adoptionGapSentence } from "@/lib/measured-use/text";
 
 import { measureStrip } from "./MeasuredUse";
@@ -19,44 +20,25 @@ export function MeasuresCompared({ occupations }: { occupations: readonly { soc:
         Percentile among the scored occupations (0 lowest, 100 highest) under each published measure; see the{" "}
         <a href="/methodology#measured-use">methodology</a>.
       </p>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Percentiles under each measure</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              {shown.map((o) => (
-                <th key={o.soc} scope="col" className="num">
-                  {o.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {MEASURES.map((id) => (
-              <tr key={id}>
-                <th scope="row">{MEASURE_LABELS[id]}</th>
-                {shown.map((o) => {
-                  const value = measureStrip(o.row)[id];
-                  return (
-                    <td key={o.soc} className="num">
-                      {value === null ? "—" : Math.round(value)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">Spread and agreement</th>
-              {shown.map((o) => (
-                <td key={o.soc} className="num">
-                  {o.row.spread === null ? "—" : `${Math.round(o.row.spread)} · ${o.row.agreement === "agree" ? "measures agree" : "contested"}`}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Percentiles under each measure"
+        captionClassName="visually-hidden"
+        rows={[...MEASURES, "spread" as const]}
+        rowKey={(id) => id}
+        columns={[
+          { key: "measure", header: "Measure", rowHeader: true, cell: (id) => (id === "spread" ? "Spread and agreement" : MEASURE_LABELS[id]) },
+          ...shown.map((o) => ({
+            key: o.soc,
+            header: o.title,
+            numeric: true,
+            cell: (id: MeasureId | "spread") => {
+              if (id === "spread") return o.row.spread === null ? "—" : `${Math.round(o.row.spread)} · ${o.row.agreement === "agree" ? "measures agree" : "contested"}`;
+              const value = measureStrip(o.row)[id];
+              return value === null ? "—" : Math.round(value);
+            },
+          })),
+        ]}
+      />
       <ul>
         {shown.map((o) => (
           <li key={o.soc}>

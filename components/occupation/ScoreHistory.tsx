@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { DataTable } from "@/components/ui/DataTable";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal, formatSignedDecimal } from "@/lib/format";
 import { CHANGE_REASON_LABELS } from "@/lib/releases";
@@ -11,32 +12,28 @@ export function ScoreHistory({ history }: { history: OccupationProfile["history"
   if (history.entries.length === 0) return <p className="notice">No release rows are stored for this occupation.</p>;
   return (
     <>
-      <div className="table-scroll">
-        <table className={styles.compactTable}>
-          <caption className="visually-hidden">AI pressure score per release</caption>
-          <thead>
-            <tr>
-              <th scope="col">Release</th>
-              <th scope="col" className="num">
-                Score
-              </th>
-              <th scope="col">Band</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.entries.map(({ release, row }) => (
-              <tr key={release.id}>
-                <th scope="row">
-                  <Link href={`/releases#release-${release.id}`}>{release.id}</Link>
-                  {release.current ? <span className={styles.tag}>current</span> : null}
-                </th>
-                <td className="num">{row.score ?? "—"}</td>
-                <td>{row.band ?? "no score"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        className={styles.compactTable}
+        caption="AI pressure score per release"
+        captionClassName="visually-hidden"
+        rows={history.entries}
+        rowKey={({ release }) => release.id}
+        columns={[
+          {
+            key: "release",
+            header: "Release",
+            rowHeader: true,
+            cell: ({ release }) => (
+              <>
+                <Link href={`/releases#release-${release.id}`}>{release.id}</Link>
+                {release.current ? <span className={styles.tag}>current</span> : null}
+              </>
+            ),
+          },
+          { key: "score", header: "Score", numeric: true, cell: ({ row }) => row.score ?? "—" },
+          { key: "band", header: "Band", cell: ({ row }) => row.band ?? "no score" },
+        ]}
+      />
       {history.changes.map((change) => (
         <div key={change.toRelease} className={styles.historyChange}>
           <p>

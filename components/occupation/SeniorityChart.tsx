@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { pressureColor } from "@/lib/pressure-scale";
 
 import styles from "./profile.module.css";
@@ -47,29 +48,18 @@ export function SeniorityChart({ data, categoryTitle }: { data: SeniorityData; c
           Multipliers from the {categoryTitle} curve: routine-heavy categories load more pressure on entry level.
         </figcaption>
       </figure>
-      <table>
-        <caption className="visually-hidden">Score by seniority</caption>
-        <thead>
-          <tr>
-            <th scope="col">Level</th>
-            <th scope="col" className="num">
-              Multiplier
-            </th>
-            <th scope="col" className="num">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {levels.map((level) => (
-            <tr key={level.id}>
-              <th scope="row">{level.label}</th>
-              <td className="num">×{level.multiplier.toFixed(3)}</td>
-              <td className="num">{level.score}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        scroll={false}
+        caption="Score by seniority"
+        captionClassName="visually-hidden"
+        rows={levels}
+        rowKey={(level) => level.id}
+        columns={[
+          { key: "level", header: "Level", rowHeader: true, cell: (level) => level.label },
+          { key: "multiplier", header: "Multiplier", numeric: true, cell: (level) => `×${level.multiplier.toFixed(3)}` },
+          { key: "score", header: "Score", numeric: true, cell: (level) => level.score },
+        ]}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import type { OccupationProfile } from "@/db/queries/profile";
 import { formatDecimal } from "@/lib/format";
 import { compositionPrecision, SIGNAL_NAMES } from "@/lib/scoring";
@@ -64,38 +65,30 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
           Points each signal adds to the score (weight × value). Faded segments use the category prior because the occupation’s own value is not published.
         </figcaption>
       </figure>
-      <div className="table-scroll">
-        <table>
-          <caption className="visually-hidden">Signal composition of the AI pressure score</caption>
-          <thead>
-            <tr>
-              <th scope="col">Signal</th>
-              <th scope="col" className="num">
-                Value
-              </th>
-              <th scope="col" className="num">
-                Weight
-              </th>
-              <th scope="col" className="num">
-                Points
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {signals.map((signal, index) => (
-              <tr key={signal.signal}>
-                <th scope="row">
-                  <span className={styles.legendSwatch} style={{ background: SIGNAL_FILL[signal.signal] }} aria-hidden="true" />
-                  {signal.signal} · {SIGNAL_NAMES[signal.signal]}
-                  {signal.imputed ? <span className={styles.tag}>category prior</span> : null}
-                </th>
-                <td className="num">{formatDecimal(signal.value)}</td>
-                <td className="num">{signal.weight.toFixed(2)}</td>
-                <td className="num">{points(index)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+      <DataTable
+        caption="Signal composition of the AI pressure score"
+        captionClassName="visually-hidden"
+        rows={signals}
+        rowKey={(signal) => signal.signal}
+        columns={[
+          {
+            key: "signal",
+            header: "Signal",
+            rowHeader: true,
+            cell: (signal) => (
+              <>
+                <span className={styles.legendSwatch} style={{ background: SIGNAL_FILL[signal.signal] }} aria-hidden="true" />
+                {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+                {signal.imputed ? <span className={styles.tag}>category prior</span> : null}
+              </>
+            ),
+          },
+          { key: "value", header: "Value", numeric: true, cell: (signal) => formatDecimal(signal.value) },
+          { key: "weight", header: "Weight", numeric: true, cell: (signal) => signal.weight.toFixed(2) },
+          { key: "points", header: "Points", numeric: true, cell: (_signal, index) => points(index) },
+        ]}
+        foot={
+          <>
             <tr>
               <th scope="row">Sum of points</th>
               <td />
@@ -110,9 +103,9 @@ export function SignalComposition({ signals, score }: { signals: OccupationProfi
                 <strong>{score}</strong>
               </td>
             </tr>
-          </tfoot>
-        </table>
-      </div>
+          </>
+        }
+      />
     </div>
   );
 }

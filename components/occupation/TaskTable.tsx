@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import type { MeasuredUseData } from "@/db/queries/measured-use";
 import type { ProfileTask } from "@/db/queries/profile";
 import { formatShare } from "@/lib/format";
@@ -24,15 +25,7 @@ function LabelLegend() {
     <details className={styles.legend}>
       <summary>What the labels mean</summary>
       <dl>
-        {Object.entries(EXPOSURE_MEANING).map(([label, meaning]) => (
-          <div key={label}>
-            <dt>
-              <code>{label}</code> {meaning.short}
-            </dt>
-            <dd>{meaning.long}</dd>
-          </div>
-        ))}
-        {Object.entries(AUTOMATION_MEANING).map(([label, meaning]) => (
+        {[...Object.entries(EXPOSURE_MEANING), ...Object.entries(AUTOMATION_MEANING)].map(([label, meaning]) => (
           <div key={label}>
             <dt>
               <code>{label}</code> {meaning.short}
@@ -99,83 +92,87 @@ export function TaskTable({
         <input type="checkbox" name="seen-in-use" data-testid="seen-filter" /> Show only the {seenCount} of {tasks.length} tasks seen in Claude use
       </label>
     )}
-    <div className="table-scroll">
-      <table className={styles.taskTable}>
-        <caption className="visually-hidden">Tasks scored for current-generation AI feasibility, heaviest contribution first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Task</th>
-            <th scope="col">Weight</th>
-            <th scope="col">Human raters</th>
-            <th scope="col">GPT-4</th>
-            <th scope="col">Automation</th>
-            <th scope="col" className="num">
-              Score
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map((task) => {
-            return (
-              <tr
-                key={task.taskId}
-                id={`task-${task.taskId}`}
-                data-seen={measuredUse === null ? undefined : String(measuredUse.tasks[task.taskId]?.claudeRelease != null)}
-              >
-                <td data-label="Task" className={styles.taskCell}>
-                  <p className={styles.statement}>{task.statement}</p>
-                  {task.explanation === null ? null : (
-                    <p className="small" data-testid="task-explanation">
-                      <Explained sentences={task.explanation} />
-                    </p>
-                  )}
-                  {task.evidenceText ? (
-                    <blockquote className={styles.evidence}>
-                      <span className="small muted">BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </span>“{task.evidenceText}”
-                      <span className="small muted">
-                        {" "}
-                        — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, same activity, word similarity{" "}
-                        {task.evidenceSimilarity?.toFixed(2)}
-                      </span>
-                    </blockquote>
-                  ) : null}
-                  {measuredUse === null ? null : <TaskUse taskId={task.taskId} measuredUse={measuredUse} />}
-                  <p className="small muted">
-                    O*NET task {task.taskId} ({task.onetSoc})
-                    {task.inCurrentOnet ? null : (
-                      <>
-                        {" "}
-                        <span className={styles.tag}>no longer in O*NET {onetVersion ?? "(current release)"}</span>
-                      </>
-                    )}
-                  </p>
-                </td>
-                <td data-label="Weight">
-                  {task.taskType ?? "Unlabelled"} <span className="small muted">(w = {task.weight}, {Math.round((task.weight / totalWeight) * 100)}% of time)</span>
-                </td>
-                <td data-label="Human raters">
-                  <LabelCell label={task.humanLabel} meaning={EXPOSURE_MEANING[task.humanLabel as ExposureLabel]} />
-                </td>
-                <td data-label="GPT-4">
-                  <LabelCell label={task.gpt4Label} meaning={EXPOSURE_MEANING[task.gpt4Label as ExposureLabel]} />
-                </td>
-                <td data-label="Automation">
-                  <LabelCell label={task.automationLabel} meaning={AUTOMATION_MEANING[task.automationLabel as AutomationLabel]} />
-                </td>
-                <td data-label="Score" className="num">
-                  <span className={styles.scoreCell}>
-                    <span className={styles.scoreBar} aria-hidden="true">
-                      <span style={{ width: `${task.score}%`, background: pressureColor(task.score) }} />
-                    </span>
-                    <strong>{task.score}</strong>
+    <DataTable
+      className={styles.taskTable}
+      caption="Tasks scored for current-generation AI feasibility, heaviest contribution first"
+      captionClassName="visually-hidden"
+      rows={sorted}
+      rowKey={(task) => String(task.taskId)}
+      rowProps={(task) => ({
+        id: `task-${task.taskId}`,
+        "data-seen": measuredUse === null ? undefined : String(measuredUse.tasks[task.taskId]?.claudeRelease != null),
+      })}
+      columns={[
+        {
+          key: "task",
+          header: "Task",
+          label: "Task",
+          className: styles.taskCell,
+          cell: (task) => (
+            <>
+              <p className={styles.statement}>{task.statement}</p>
+              {task.explanation === null ? null : (
+                <p className="small" data-testid="task-explanation">
+                  <Explained sentences={task.explanation} />
+                </p>
+              )}
+              {task.evidenceText ? (
+                <blockquote className={styles.evidence}>
+                  <span className="small muted">BLS {EVIDENCE_SECTION[task.evidenceKind ?? ""] ?? "text"}: </span>“{task.evidenceText}”
+                  <span className="small muted">
+                    {" "}
+                    — Occupational Outlook Handbook{oohUrl ? <> (<a href={oohUrl}>source</a>)</> : null}, same activity, word similarity{" "}
+                    {task.evidenceSimilarity?.toFixed(2)}
                   </span>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </blockquote>
+              ) : null}
+              {measuredUse === null ? null : <TaskUse taskId={task.taskId} measuredUse={measuredUse} />}
+              <p className="small muted">
+                O*NET task {task.taskId} ({task.onetSoc})
+                {task.inCurrentOnet ? null : (
+                  <>
+                    {" "}
+                    <span className={styles.tag}>no longer in O*NET {onetVersion ?? "(current release)"}</span>
+                  </>
+                )}
+              </p>
+            </>
+          ),
+        },
+        {
+          key: "weight",
+          header: "Weight",
+          label: "Weight",
+          cell: (task) => (
+            <>
+              {task.taskType ?? "Unlabelled"} <span className="small muted">(w = {task.weight}, {Math.round((task.weight / totalWeight) * 100)}% of time)</span>
+            </>
+          ),
+        },
+        { key: "human", header: "Human raters", label: "Human raters", cell: (task) => <LabelCell label={task.humanLabel} meaning={EXPOSURE_MEANING[task.humanLabel as ExposureLabel]} /> },
+        { key: "gpt4", header: "GPT-4", label: "GPT-4", cell: (task) => <LabelCell label={task.gpt4Label} meaning={EXPOSURE_MEANING[task.gpt4Label as ExposureLabel]} /> },
+        {
+          key: "automation",
+          header: "Automation",
+          label: "Automation",
+          cell: (task) => <LabelCell label={task.automationLabel} meaning={AUTOMATION_MEANING[task.automationLabel as AutomationLabel]} />,
+        },
+        {
+          key: "score",
+          header: "Score",
+          label: "Score",
+          numeric: true,
+          cell: (task) => (
+            <span className={styles.scoreCell}>
+              <span className={styles.scoreBar} aria-hidden="true">
+                <span style={{ width: `${task.score}%`, background: pressureColor(task.score) }} />
+              </span>
+              <strong>{task.score}</strong>
+            </span>
+          ),
+        },
+      ]}
+    />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 
+import { DataTable } from "@/components/ui/DataTable";
 import { formatDecimal } from "@/lib/format";
 import type { MeasuredUseData } from "@/db/queries/measured-use";
 import { claudeTaskSentence } from "@/lib/measured-use/text";
@@ -45,12 +46,17 @@ export function TaskHeatmap({ heatmap, measuredUse = null }: { heatmap: Heatmap;
   return (
     <div data-pro-section="heatmap">
       <div className={styles.scroll} role="region" aria-labelledby="heatmap-caption" tabIndex={0}>
-        <table className={styles.heatmap}>
-          <caption id="heatmap-caption">
-            {rows.length} tasks, largest contribution to the task score first. Labels count as E0 = 0, E1 = 100, E2 = 50 and T0–T4 = 0, 25, 50, 75, 100;
-            seniority columns are the task score times the category multiplier.
-          </caption>
-          <thead>
+        <DataTable
+          scroll={false}
+          className={styles.heatmap}
+          captionId="heatmap-caption"
+          caption={
+            <>
+              {rows.length} tasks, largest contribution to the task score first. Labels count as E0 = 0, E1 = 100, E2 = 50 and T0–T4 = 0, 25, 50, 75, 100;
+              seniority columns are the task score times the category multiplier.
+            </>
+          }
+          head={
             <tr>
               <th scope="col" className={styles.taskHead}>
                 Task
@@ -63,7 +69,8 @@ export function TaskHeatmap({ heatmap, measuredUse = null }: { heatmap: Heatmap;
                 </th>
               ))}
             </tr>
-          </thead>
+          }
+        >
           <tbody>
             {rows.map((row) => (
               <tr key={`${row.onetSoc}-${row.taskId}`} data-heatmap-task={row.taskId}>
@@ -94,7 +101,7 @@ export function TaskHeatmap({ heatmap, measuredUse = null }: { heatmap: Heatmap;
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </div>
       <PressureLegend />
       <p className="small muted">Every cell prints its value; the colour follows the same 0–100 scale as the score. Scroll sideways on small screens; the task column stays in place.</p>

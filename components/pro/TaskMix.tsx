@@ -3,6 +3,7 @@
 import dynamic from "next/dynamic";
 import { useMemo, useState, useSyncExternalStore } from "react";
 
+import { DataTable } from "@/components/ui/DataTable";
 import { computeTaskMix, encodeMix, MIX_MAX_VALUE, mixFieldName, type MixStatus, type TaskMixBase } from "@/lib/pro/task-mix";
 import { pressureColor } from "@/lib/pressure-scale";
 
@@ -130,60 +131,53 @@ export function TaskMix({ base, initialMix, status, path }: TaskMixProps) {
           ]}
         />
       ) : null}
-      <div className="table-scroll">
-        <table className={styles.mixTable}>
-          <caption className="visually-hidden">Your time per task</caption>
-          <thead>
-            <tr>
-              <th scope="col">Task</th>
-              <th scope="col" className="num">
-                Task score
-              </th>
-              <th scope="col" className="num">
-                Your time
-              </th>
-              <th scope="col" className="num">
-                Share of week
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {base.tasks.map((task) => {
-              const id = `mix-${task.taskId}`;
+      <DataTable
+        className={styles.mixTable}
+        caption="Your time per task"
+        captionClassName="visually-hidden"
+        rows={base.tasks}
+        rowKey={(task) => String(task.taskId)}
+        columns={[
+          { key: "task", header: "Task", rowHeader: true, cell: (task) => <label htmlFor={`mix-${task.taskId}`}>{task.statement}</label> },
+          { key: "score", header: "Task score", numeric: true, cell: (task) => task.score },
+          {
+            key: "time",
+            header: "Your time",
+            numeric: true,
+            cell: (task) => (
+              <input
+                id={`mix-${task.taskId}`}
+                name={mixFieldName(task.taskId)}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={MIX_MAX_VALUE}
+                step={1}
+                required
+                value={texts[task.taskId] ?? ""}
+                aria-invalid={invalid.includes(task.taskId) || undefined}
+                onChange={(event) => update(task.taskId, event.target.value)}
+              />
+            ),
+          },
+          {
+            key: "share",
+            header: "Share of week",
+            numeric: true,
+            cell: (task) => {
               const share = result.shares[task.taskId] ?? 0;
               return (
-                <tr key={task.taskId}>
-                  <th scope="row">
-                    <label htmlFor={id}>{task.statement}</label>
-                  </th>
-                  <td className="num">{task.score}</td>
-                  <td className="num">
-                    <input
-                      id={id}
-                      name={mixFieldName(task.taskId)}
-                      type="number"
-                      inputMode="numeric"
-                      min={0}
-                      max={MIX_MAX_VALUE}
-                      step={1}
-                      required
-                      value={texts[task.taskId] ?? ""}
-                      aria-invalid={invalid.includes(task.taskId) || undefined}
-                      onChange={(event) => update(task.taskId, event.target.value)}
-                    />
-                  </td>
-                  <td className="num">
-                    <span className={styles.shareBar} aria-hidden="true">
-                      <span style={{ width: `${Math.round(share * 100)}%` }} />
-                    </span>
-                    {Math.round(share * 100)}%
-                  </td>
-                </tr>
+                <>
+                  <span className={styles.shareBar} aria-hidden="true">
+                    <span style={{ width: `${Math.round(share * 100)}%` }} />
+                  </span>
+                  {Math.round(share * 100)}%
+                </>
               );
-            })}
-          </tbody>
-        </table>
-      </div>
+            },
+          },
+        ]}
+      />
       <div className={styles.mixActions}>
         {scripted ? null : (
           <button type="submit" className="button">

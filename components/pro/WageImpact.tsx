@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/ui/DataTable";
 import { formatShare } from "@/lib/format";
 import type { WageImpact as WageImpactData } from "@/lib/pro/wage";
 import { pressureColor } from "@/lib/pressure-scale";
@@ -60,37 +61,28 @@ export function WageImpact({ impact }: { impact: WageImpactData }) {
               Filled part: wage exposed to tasks scoring {threshold}+; full bar: the level’s wage ({vintage}).
             </figcaption>
           </figure>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">Wage exposed per seniority level, {vintage}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Level</th>
-                  <th scope="col" className="num">
-                    Wage
-                  </th>
-                  <th scope="col" className="num">
-                    Share
-                  </th>
-                  <th scope="col" className="num">
-                    Exposed
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {levels.map((level) => (
-                  <tr key={level.level} data-wage-level={level.level}>
-                    <th scope="row">
-                      {LEVEL_LABELS[level.level]} <span className="small muted">({level.percentile === "p50" ? "median" : level.percentile.replace("p", "") + "th pct."}, ×{level.multiplier.toFixed(2)})</span>
-                    </th>
-                    <td className="num">{level.wage.text}</td>
-                    <td className="num">{level.share === null ? "—" : formatShare(level.share)}</td>
-                    <td className="num">{level.exposed.value === null ? "cannot be computed" : level.exposed.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={<>Wage exposed per seniority level, {vintage}</>}
+            captionClassName="visually-hidden"
+            rows={levels}
+            rowKey={(level) => level.level}
+            rowProps={(level) => ({ "data-wage-level": level.level })}
+            columns={[
+              {
+                key: "level",
+                header: "Level",
+                rowHeader: true,
+                cell: (level) => (
+                  <>
+                    {LEVEL_LABELS[level.level]} <span className="small muted">({level.percentile === "p50" ? "median" : level.percentile.replace("p", "") + "th pct."}, ×{level.multiplier.toFixed(2)})</span>
+                  </>
+                ),
+              },
+              { key: "wage", header: "Wage", numeric: true, cell: (level) => level.wage.text },
+              { key: "share", header: "Share", numeric: true, cell: (level) => (level.share === null ? "—" : formatShare(level.share)) },
+              { key: "exposed", header: "Exposed", numeric: true, cell: (level) => (level.exposed.value === null ? "cannot be computed" : level.exposed.text) },
+            ]}
+          />
         </div>
       )}
       {notes.length > 0 ? (
@@ -100,31 +92,13 @@ export function WageImpact({ impact }: { impact: WageImpactData }) {
           ))}
         </ul>
       ) : null}
-      <div className="table-scroll">
-        <table>
-          <caption className={`small muted ${styles.captionTop}`}>
-            {vintage} annual wage percentiles
-          </caption>
-          <thead>
-            <tr>
-              {percentiles.map((percentile) => (
-                <th key={percentile.key} scope="col" className="num">
-                  {percentile.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {percentiles.map((percentile) => (
-                <td key={percentile.key} className="num">
-                  {percentile.wage.text}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={<>{vintage} annual wage percentiles</>}
+        captionClassName={`small muted ${styles.captionTop}`}
+        rows={[percentiles]}
+        rowKey={() => "wages"}
+        columns={percentiles.map((percentile) => ({ key: percentile.key, header: percentile.label, numeric: true, cell: () => percentile.wage.text }))}
+      />
     </div>
   );
 }

@@ -3,12 +3,13 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { contentDb } from "@/db/content/client";
 import { categories, occupationMeasuredUse, occupations, signals, SIGNAL_IDS, tasks, type SignalId } from "@/db/content/schema";
 import { explanationView, type ExplanationView } from "@/lib/explanations/sources";
-import { verdictBand } from "@/lib/scoring";
+import { verdictBand, type ScoredSignal } from "@/lib/scoring";
 import type { WagePercentiles } from "@/db/content/schema";
 
 import { getOccupationExplanation, withExplanations } from "./explanations";
 import { getMeasuredUse, measuredUseBreakdown, taskMeasuredUseBreakdown } from "./measured-use";
 import { getReleaseId, getSourceVintages } from "./releases";
+import { taskLabelColumns } from "./task-columns";
 
 /** One row per occupation with the fields lists, charts, the API and the sitemap need. */
 export function listOccupationSummaries() {
@@ -72,13 +73,8 @@ export function getScoredTasksForSoc(soc: string) {
     .all();
 }
 
-export interface SignalBreakdown {
-  value: number;
-  raw: number | null;
-  rawLabel: string;
-  weight: number;
-  contribution: number;
-  imputed: boolean;
+/** A stored signal as the breakdown shows it: the scored fields plus where the value came from. */
+export interface SignalBreakdown extends Omit<ScoredSignal, "signal"> {
   source: string;
   sourceUrl: string | null;
   vintage: string;
@@ -211,14 +207,7 @@ export function listAllTasks() {
     .select({
       taskId: tasks.taskId,
       soc: tasks.soc,
-      onetSoc: tasks.onetSoc,
-      statement: tasks.statement,
-      taskType: tasks.taskType,
-      humanLabel: tasks.humanLabel,
-      gpt4Label: tasks.gpt4Label,
-      automationLabel: tasks.automationLabel,
-      score: tasks.score,
-      weight: tasks.weight,
+      ...taskLabelColumns,
       inSocTaskList: tasks.inSocTaskList,
       inCurrentOnet: tasks.inCurrentOnet,
     })

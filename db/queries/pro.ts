@@ -6,6 +6,7 @@ import { cache } from "react";
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, proAnalyses, signals, tasks } from "@/db/content/schema";
 import { getPivotFloor } from "@/db/queries/meta";
+import { taskLabelColumns } from "@/db/queries/task-columns";
 import { buildHeatmap, type Heatmap } from "@/lib/pro/heatmap";
 import { PIVOT_EMPTY_MESSAGES, pivotMethod, type PivotTarget } from "@/lib/pro/pivots";
 import type { TaskMixBase } from "@/lib/pro/task-mix";
@@ -57,14 +58,7 @@ function socTaskList(soc: string) {
   return contentDb()
     .select({
       taskId: tasks.taskId,
-      onetSoc: tasks.onetSoc,
-      statement: tasks.statement,
-      taskType: tasks.taskType,
-      humanLabel: tasks.humanLabel,
-      gpt4Label: tasks.gpt4Label,
-      automationLabel: tasks.automationLabel,
-      score: tasks.score,
-      weight: tasks.weight,
+      ...taskLabelColumns,
     })
     .from(tasks)
     .where(and(eq(tasks.soc, soc), eq(tasks.inSocTaskList, true)))

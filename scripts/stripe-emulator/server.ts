@@ -15,7 +15,7 @@ import { layout, messagePage } from "./pages";
 import { Store } from "./store";
 import type { StripeEvent } from "./types";
 import { WebhookSender } from "./webhooks";
-import { isLoopbackAddress, isLoopbackHost } from "../../lib/loopback";
+import { isLoopbackAddress, isLoopbackHost } from "./loopback";
 
 export interface StartEmulatorOptions {
   /** Port to listen on; 0 picks a free one. Default: STRIPE_EMULATOR_PORT (12111). */

@@ -7,21 +7,23 @@ import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/server/db-busy";
 import type { BillingStripe } from "../stripe";
 import { eventEnvelopeSchema } from "../stripe-objects";
 import { checkoutSessionCompleted } from "./checkout-session-completed";
-import { customerSubscriptionCreated } from "./customer-subscription-created";
-import { customerSubscriptionDeleted } from "./customer-subscription-deleted";
-import { customerSubscriptionUpdated } from "./customer-subscription-updated";
-import { invoicePaid } from "./invoice-paid";
-import { invoicePaymentFailed } from "./invoice-payment-failed";
+import { syncInvoiceSubscription } from "./invoice-subscription";
+import { syncSubscriptionFromEvent } from "./sync-subscription";
 import type { WebhookHandler } from "./types";
 
-/** The event types we act on; everything else is acknowledged and ignored. */
+/**
+ * The event types we act on; everything else is acknowledged and ignored. Events that
+ * need the same work share a handler: every customer.subscription.* event re-fetches the
+ * subscription it names, and invoice.paid (a renewal's new period end) and
+ * invoice.payment_failed (usually past_due) re-fetch the invoice's subscription.
+ */
 export const WEBHOOK_HANDLERS: Readonly<Record<string, WebhookHandler>> = {
   "checkout.session.completed": checkoutSessionCompleted,
-  "customer.subscription.created": customerSubscriptionCreated,
-  "customer.subscription.updated": customerSubscriptionUpdated,
-  "customer.subscription.deleted": customerSubscriptionDeleted,
-  "invoice.paid": invoicePaid,
-  "invoice.payment_failed": invoicePaymentFailed,
+  "customer.subscription.created": syncSubscriptionFromEvent,
+  "customer.subscription.updated": syncSubscriptionFromEvent,
+  "customer.subscription.deleted": syncSubscriptionFromEvent,
+  "invoice.paid": syncInvoiceSubscription,
+  "invoice.payment_failed": syncInvoiceSubscription,
 };
 
 export type WebhookDeps = {

@@ -1,12 +1,13 @@
 import Stripe from "stripe";
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { addMonths, nextPeriod, periodBoundary } from "../../scripts/stripe-emulator/clock";
-import { ApiError } from "../../scripts/stripe-emulator/errors";
-import { applyMetadata, formBoolean, formInteger, metadataParam, parseForm, parseParams } from "../../scripts/stripe-emulator/form";
-import { html } from "../../scripts/stripe-emulator/html";
-import { readForms } from "../../scripts/stripe-emulator/testing";
-import { signatureHeader } from "../../scripts/stripe-emulator/webhooks";
+import { addMonths, nextPeriod, periodBoundary } from "../clock";
+import { ApiError } from "../errors";
+import { applyMetadata, formBoolean, formInteger, metadataParam, parseForm, parseParams } from "../form";
+import { html } from "../html";
+import { isLoopbackAddress, isLoopbackHost } from "../loopback";
+import { readForms } from "../testing";
+import { signatureHeader } from "../webhooks";
 
 const utc = (text: string) => Date.parse(text) / 1000;
 
@@ -101,5 +102,16 @@ describe("hosted page HTML", () => {
     expect(readForms(page.value)).toEqual([
       { action: "/portal/bps_1", method: "post", fields: { subscription: "sub_&1" }, buttons: [{ name: "action", value: "cancel", label: "Cancel at period end" }] },
     ]);
+  });
+});
+
+describe("test-control loopback checks", () => {
+  it("need a loopback peer and a localhost Host (DNS-rebinding guard)", () => {
+    for (const address of ["127.0.0.1", "127.9.9.9", "::1", "::ffff:127.0.0.1"]) expect(isLoopbackAddress(address)).toBe(true);
+    for (const address of ["10.0.0.1", "::ffff:10.0.0.1", "unknown", "", null, undefined]) expect(isLoopbackAddress(address)).toBe(false);
+    for (const host of ["localhost:3000", "127.0.0.1:3000", "localhost", "[::1]:3000", "LOCALHOST:1"]) expect(isLoopbackHost(host)).toBe(true);
+    for (const host of ["evil.example:3000", "localhost.evil.example", "127.0.0.1.nip.io", "evil@localhost", "localhost:99999", "::1", "", null]) {
+      expect(isLoopbackHost(host)).toBe(false);
+    }
   });
 });

@@ -1,13 +1,13 @@
-import { getMeasuredUseSources, listMeasuredUse } from "@/db/queries/measured-use";
+import styles from "@/components/docs/docs.module.css";
+import type { listMeasuredUse } from "@/db/queries/measured-use";
 import { formatInteger } from "@/lib/format";
 import { AGREE_MAX_SPREAD, MEASURE_LABELS, MEASURES } from "@/lib/measured-use";
+import type { MeasuredUseSources } from "@/lib/measured-use/sources";
 
-import styles from "./docs.module.css";
+type MeasuredUseRow = ReturnType<typeof listMeasuredUse>[number];
 
 /** Methodology §8 in the site's own words: each measured-use figure, how it is made, what it can and cannot say. */
-export function MeasuredUseMethodology({ number }: { number: number }) {
-  const rows = listMeasuredUse();
-  const sources = getMeasuredUseSources();
+export function MeasuredUseMethodology({ number, rows, sources }: { number: number; rows: readonly MeasuredUseRow[]; sources: MeasuredUseSources | null }) {
   const releases = sources?.claude.map((release) => release.id) ?? [];
   const withSeen = rows.filter((row) => row.seenTasks > 0).length;
   const contested = rows.filter((row) => row.agreement === "contested").length;

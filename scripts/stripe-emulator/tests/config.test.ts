@@ -1,40 +1,11 @@
 import path from "node:path";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { plans } from "@/lib/server/billing/plans";
-import { env } from "@/env";
-import { catalog } from "../../scripts/stripe-emulator/catalog";
-import { API_VERSION, configFromEnv } from "../../scripts/stripe-emulator/config";
+import { API_VERSION, configFromEnv } from "../config";
 
 describe("Stripe emulator configuration", () => {
   it("models the API version the installed SDK is pinned to", () => {
     expect(API_VERSION).toBe(Stripe.API_VERSION);
-  });
-
-  it("seeds exactly the plans from lib/server/billing/plans.ts", () => {
-    const entries = catalog(configFromEnv(process.env));
-    const expected = Object.values(plans).map((plan) => ({
-      lookupKey: plan.lookupKey,
-      name: plan.productName,
-      description: plan.description,
-      unitAmount: plan.amountCents,
-      currency: plan.currency,
-      interval: plan.interval,
-    }));
-    expect(entries.map(({ lookupKey, name, description, unitAmount, currency, interval }) => ({ lookupKey, name, description, unitAmount, currency, interval }))).toEqual(
-      expected,
-    );
-  });
-
-  it("agrees with the app environment (env.ts) on keys, secret, port and where the app reaches it", () => {
-    const config = configFromEnv(process.env);
-    expect(config.secretKey).toBe(env.STRIPE_SECRET_KEY);
-    expect(config.webhookSecret).toBe(env.STRIPE_WEBHOOK_SECRET);
-    expect(config.port).toBe(env.STRIPE_EMULATOR_PORT);
-    expect(config.webhookUrl).toBe(`${env.APP_URL.replace(/\/+$/, "")}/api/stripe/webhook`);
-    if (env.STRIPE_SECRET_KEY === "sk_test_emulator" && !process.env.STRIPE_API_URL) {
-      expect(env.STRIPE_API_URL).toBe(`http://${config.host}:${config.port}`);
-    }
   });
 
   it("has offline defaults and honours overrides", () => {

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import Stripe from "stripe";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { addMonths } from "../../scripts/stripe-emulator/clock";
-import { type RunningEmulator, startEmulator, type StartEmulatorOptions } from "../../scripts/stripe-emulator/index";
-import { readForms, startWebhookReceiver, submitForm, type WebhookReceiver } from "../../scripts/stripe-emulator/testing";
+import { addMonths } from "../clock";
+import { type RunningEmulator, startEmulator, type StartEmulatorOptions } from "../index";
+import { readForms, startWebhookReceiver, submitForm, type WebhookReceiver } from "../testing";
 
 const SECRET_KEY = "sk_test_emulator_unit";
 const WEBHOOK_SECRET = "whsec_unit_test_secret";

@@ -1,0 +1,34 @@
+import type { ContentCounts } from "@/db/queries/meta";
+import { formatInteger } from "@/lib/format";
+import { FIELD_SOURCES } from "@/lib/explanations/sources";
+
+/** The written explanations and quoted evidence: how each sentence is built and checked. */
+export function Explanations({ counts }: { counts: Pick<ContentCounts, "tasks" | "tasksWithEvidence"> }) {
+  return (
+    <section aria-labelledby="explanations">
+      <h2 id="explanations">Written explanations and quoted evidence</h2>
+      <p>
+        Every sentence the site writes about a number — each task’s explanation, the headline, the outlook line, the summary and whether
+        the measures agree — is written at import by one module from the stored fields, and each clause carries small marks naming the
+        fields it came from: {Object.values(FIELD_SOURCES).map((source) => source.mark).filter((mark, index, all) => all.indexOf(mark) === index).join(", ")}{" "}
+        (hover a mark for the field). Tests read every sentence of every occupation back against its fields: a label, its meaning, a
+        share, a direction or a “highest”/“lowest” the fields contradict fails the build’s tests, and two tasks of one occupation get
+        the same text only when their fields are the same.
+      </p>
+      <p>
+        A task explanation names the activity (its O*NET work activities and the task’s own verbs and object), what current AI does on
+        it (both raters’ labels, the automation level, the task score and where it ranks in the occupation), what measured use shows
+        (Claude share and mode, Copilot completion on its work activities against the mean over all work activities) and what stays
+        with people (the part the automation level leaves to a person, augmentation in Claude use, the lowest-completion work
+        activity, and the occupation’s O*NET work contexts where they differ from the average job). AI tool categories are a Pro
+        analysis and are not named in the free text.
+      </p>
+      <p>
+        A quoted Occupational Outlook Handbook passage (duties, “What they do”, “Work environment”, “How to become one”) must name the
+        task’s own activity — one of its lead verbs or a close synonym — and share what the task acts on: closeness is the TF-IDF
+        cosine over the words other than those verbs, with a threshold per section. Thresholds are measured on a committed set of
+        hand-labelled task–passage pairs; {formatInteger(counts.tasksWithEvidence)} of {formatInteger(counts.tasks)} tasks get a quote.
+      </p>
+    </section>
+  );
+}
