@@ -83,22 +83,26 @@ export function EconomySummary({ summary }: { summary: Summary }) {
         out of wage totals).
       </p>
 
-      <GroupTable
-        id="by-pay"
-        caption="Average score by pay band"
-        note="Fixed bands of the 2024 median annual wage; scores weighted by employment."
-        head="Median pay"
-        groups={summary.byPay}
-        unknown={summary.payUnknown}
-      />
-      <GroupTable
-        id="by-education"
-        caption="Average score by typical entry education"
-        note="BLS’s typical education needed to enter the occupation; scores weighted by employment."
-        head="Entry education"
-        groups={summary.byEducation}
-        unknown={summary.educationUnknown}
-      />
+      {[
+        {
+          id: "by-pay",
+          caption: "Average score by pay band",
+          note: "Fixed bands of the 2024 median annual wage; scores weighted by employment.",
+          head: "Median pay",
+          groups: summary.byPay,
+          unknown: summary.payUnknown,
+        },
+        {
+          id: "by-education",
+          caption: "Average score by typical entry education",
+          note: "BLS’s typical education needed to enter the occupation; scores weighted by employment.",
+          head: "Entry education",
+          groups: summary.byEducation,
+          unknown: summary.educationUnknown,
+        },
+      ].map((table) => (
+        <GroupTable key={table.id} {...table} />
+      ))}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, type SQLiteColumnBuilderBase, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 // Relative import: drizzle-kit loads this file without the "@/" path alias.
 import { SIGNAL_IDS, type SignalId } from "../../lib/scoring/signals";
@@ -277,41 +277,28 @@ export const releaseSignals = sqliteTable(
   (t) => [primaryKey({ columns: [t.releaseId, t.soc, t.signal] }), index("release_signals_soc_idx").on(t.soc)],
 );
 
-export const similarOccupations = sqliteTable(
-  "similar_occupations",
-  {
-    soc: text("soc").notNull(),
-    ordinal: integer("ordinal").notNull(),
-    title: text("title").notNull(),
-    oohSlug: text("ooh_slug").notNull(),
-    url: text("url").notNull(),
-    duties: text("duties"),
-    /** First SOC code the similar OOH profile covers, when we have a page for it. */
-    targetSoc: text("target_soc"),
-  },
-  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
-);
+/** A list per occupation in its source's order: `soc`, `ordinal`, then the list's own columns, keyed by (soc, ordinal). */
+function occupationList<TName extends string, TColumns extends Record<string, SQLiteColumnBuilderBase>>(name: TName, columns: TColumns) {
+  return sqliteTable(name, { soc: text("soc").notNull(), ordinal: integer("ordinal").notNull(), ...columns }, (t) => [primaryKey({ columns: [t.soc, t.ordinal] })]);
+}
 
-export const relatedOccupations = sqliteTable(
-  "related_occupations",
-  {
-    soc: text("soc").notNull(),
-    ordinal: integer("ordinal").notNull(),
-    relatedSoc: text("related_soc").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
-);
+export const similarOccupations = occupationList("similar_occupations", {
+  title: text("title").notNull(),
+  oohSlug: text("ooh_slug").notNull(),
+  url: text("url").notNull(),
+  duties: text("duties"),
+  /** First SOC code the similar OOH profile covers, when we have a page for it. */
+  targetSoc: text("target_soc"),
+});
 
-export const blsFactors = sqliteTable(
-  "bls_factors",
-  {
-    soc: text("soc").notNull(),
-    ordinal: integer("ordinal").notNull(),
-    industry: text("industry").notNull(),
-    text: text("text").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
-);
+export const relatedOccupations = occupationList("related_occupations", {
+  relatedSoc: text("related_soc").notNull(),
+});
+
+export const blsFactors = occupationList("bls_factors", {
+  industry: text("industry").notNull(),
+  text: text("text").notNull(),
+});
 
 export const occupationSkills = sqliteTable(
   "occupation_skills",
@@ -341,20 +328,14 @@ export const onetElements = sqliteTable(
 );
 
 /** O*NET 30.1 Related Occupations per SOC code, one row per related SOC code (best tier, then O*NET's index). */
-export const onetRelatedOccupations = sqliteTable(
-  "onet_related_occupations",
-  {
-    soc: text("soc").notNull(),
-    ordinal: integer("ordinal").notNull(),
-    relatedSoc: text("related_soc").notNull(),
-    /** O*NET's title of the related O*NET-SOC occupation. */
-    title: text("title").notNull(),
-    tier: text("tier", { enum: ["Primary-Short", "Primary-Long", "Supplemental"] }).notNull(),
-    /** O*NET's Index within its list (1 = most related). */
-    onetIndex: integer("onet_index").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.soc, t.ordinal] })],
-);
+export const onetRelatedOccupations = occupationList("onet_related_occupations", {
+  relatedSoc: text("related_soc").notNull(),
+  /** O*NET's title of the related O*NET-SOC occupation. */
+  title: text("title").notNull(),
+  tier: text("tier", { enum: ["Primary-Short", "Primary-Long", "Supplemental"] }).notNull(),
+  /** O*NET's Index within its list (1 = most related). */
+  onetIndex: integer("onet_index").notNull(),
+});
 
 /** O*NET 30.1 Technology Skills per SOC code (union over its O*NET-SOC codes). */
 export const onetTechnologies = sqliteTable(

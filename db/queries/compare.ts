@@ -4,6 +4,7 @@ import { asc, eq } from "drizzle-orm";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupations } from "@/db/content/schema";
+import { occupationFactColumns } from "@/db/queries/columns";
 import { searchOccupations } from "@/db/queries/search";
 import { codeInField, DID_YOU_MEAN_LIMIT, resolveField, type CompareFacts, type ExampleCandidate, type FieldResolution } from "@/lib/compare";
 
@@ -27,12 +28,7 @@ export function getCompareFacts(soc: string): CompareFacts | null {
         categoryTitle: categories.title,
         categorySlug: categories.slug,
         employment: occupations.employment,
-        changePct: occupations.changePct,
-        epMedianWage: occupations.epMedianWage,
-        epMedianWageTopCoded: occupations.epMedianWageTopCoded,
-        entryEducation: occupations.entryEducation,
-        digitalExposure: occupations.digitalExposure,
-        taskCount: occupations.taskCount,
+        ...occupationFactColumns,
       })
       .from(occupations)
       .innerJoin(categories, eq(categories.code, occupations.categoryCode))

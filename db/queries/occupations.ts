@@ -9,7 +9,7 @@ import type { WagePercentiles } from "@/db/content/schema";
 import { getOccupationExplanation, withExplanations } from "./explanations";
 import { getMeasuredUse, measuredUseBreakdown, taskMeasuredUseBreakdown } from "./measured-use";
 import { getReleaseId, getSourceVintages } from "./releases";
-import { taskLabelColumns } from "./task-columns";
+import { occupationFactColumns, taskLabelColumns } from "./columns";
 
 /** One row per occupation with the fields lists, charts, the API and the sitemap need. */
 export function listOccupationSummaries() {
@@ -27,12 +27,7 @@ export function listOccupationSummaries() {
       employment: occupations.employment,
       /** Jobs to weight economy-wide figures by: an NEM aggregate's employment split evenly between the occupations BLS reports together, so it counts once. */
       jobWeight: sql<number | null>`${occupations.employment} * 1.0 / count(*) OVER (PARTITION BY coalesce(${occupations.nemCode}, ${occupations.soc}))`,
-      changePct: occupations.changePct,
-      epMedianWage: occupations.epMedianWage,
-      epMedianWageTopCoded: occupations.epMedianWageTopCoded,
-      entryEducation: occupations.entryEducation,
-      digitalExposure: occupations.digitalExposure,
-      taskCount: occupations.taskCount,
+      ...occupationFactColumns,
       observedCoverage: occupationMeasuredUse.coverage,
       adoptionGap: occupationMeasuredUse.adoptionGap,
       automationShare: occupationMeasuredUse.automationShare,

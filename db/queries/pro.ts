@@ -6,7 +6,7 @@ import { cache } from "react";
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, proAnalyses, signals, tasks } from "@/db/content/schema";
 import { getPivotFloor } from "@/db/queries/meta";
-import { taskLabelColumns } from "@/db/queries/task-columns";
+import { taskLabelColumns } from "@/db/queries/columns";
 import { buildHeatmap, type Heatmap } from "@/lib/pro/heatmap";
 import { PIVOT_EMPTY_MESSAGES, pivotMethod, type PivotTarget } from "@/lib/pro/pivots";
 import type { TaskMixBase } from "@/lib/pro/task-mix";
