@@ -1,15 +1,14 @@
 import { z } from "zod";
 
+import { firstValue, type SearchParams } from "@/lib/http/params";
+
 import { EXPLORER_LAYERS, type ExplorerLayer } from "./types";
 
-/** `?layer=a&layer=b` arrives as an array: the first value counts. */
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-/** Allowlist with a default: anything unknown, repeated oddly or missing means the score layer. */
+/** Allowlist with a default: anything unknown, repeated oddly or missing means the score layer (`?layer=a&layer=b`: the first counts). */
 export const explorerSearchSchema = z.object({
   layer: z.preprocess(firstValue, z.enum(EXPLORER_LAYERS)).catch("score"),
 });
 
-export function parseExplorerSearch(params: Record<string, string | string[] | undefined>): { layer: ExplorerLayer } {
+export function parseExplorerSearch(params: SearchParams): { layer: ExplorerLayer } {
   return explorerSearchSchema.parse(params);
 }

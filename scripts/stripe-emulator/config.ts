@@ -2,10 +2,10 @@ import path from "node:path";
 import { z } from "zod";
 
 /**
- * Emulator configuration. Reads the same variables as lib/env.ts (same names, same
+ * Emulator configuration. Reads the same variables as the app's env.ts (same names, same
  * defaults) but parses them here, so the emulator never imports app modules that may
  * become Next-only (`server-only`). tests/unit/stripe-emulator-config.test.ts checks
- * that the defaults and the seeded catalogue stay in step with lib/env.ts and plans.ts.
+ * that the defaults and the seeded catalogue stay in step with the app's env.ts and plans.ts.
  */
 
 /** The API version this emulator models; the pinned version of the installed `stripe` SDK. */

@@ -23,7 +23,7 @@ describe("Stripe emulator and the app", () => {
     );
   });
 
-  it("agrees with lib/env.ts on keys, secret, port and where the app reaches it", () => {
+  it("agrees with env.ts on keys, secret, port and where the app reaches it", () => {
     const config = configFromEnv(process.env);
     expect(config.secretKey).toBe(env.STRIPE_SECRET_KEY);
     expect(config.webhookSecret).toBe(env.STRIPE_WEBHOOK_SECRET);
