@@ -19,6 +19,9 @@ test.describe("accessibility (axe: no serious or critical violations)", () => {
   for (const path of publicPages) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`${path} (${colorScheme})`, async ({ page }) => {
+        // The explorer draws every occupation three times (~14,000 nodes): axe needs well over a
+        // minute for it on a busy 2-core machine.
+        test.slow(path === "/explore");
         await page.emulateMedia({ colorScheme });
         const response = await page.goto(path);
         expect(response?.status()).toBe(200);

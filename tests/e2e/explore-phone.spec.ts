@@ -26,6 +26,7 @@ for (const width of WIDTHS) {
   for (const colorScheme of SCHEMES) {
     test.describe(`explorer at ${width} px (${colorScheme})`, () => {
       test("fits the screen, shows the phone forms and is axe clean", async ({ page }) => {
+        test.slow(); // axe over the whole explorer (see a11y.spec.ts)
         await openExplorer(page, width, colorScheme);
         expect(await pageOverflow(page)).toBeLessThanOrEqual(0);
 
