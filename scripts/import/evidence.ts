@@ -358,7 +358,7 @@ export function objectStems(object: string, activity: ReadonlySet<string>): Set<
 
 export class EvidenceMatcher {
   private readonly idf: Idf;
-  private readonly candidatesBySlug = new Map<string, (Candidate<Passage> & { stems: Set<string>; sequence: PassageToken[] })[]>();
+  private readonly candidatesBySlug = new Map<string, (Candidate<Passage> & { stems: Set<string>; sequence: PassageToken[]; verbs: Set<string> })[]>();
 
   /** `leadVerbs`: the verbs O*NET task statements start with (leadVerbLexicon over every statement). */
   constructor(
@@ -371,7 +371,8 @@ export class EvidenceMatcher {
       // In the sections on training and conditions a verb often stands as an adjective ("supervised
       // clinical experience", "licensed"): there only other forms of the verb name the activity.
       const text = passage.kind === "duty" || passage.kind === "sentence" ? passage.text : passage.text.replace(/\b\w+ed\b/gi, " ");
-      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(text)), sequence: passageSequence(passage, leadVerbs) });
+      const sequence = passageSequence(passage, leadVerbs);
+      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(text)), sequence, verbs: new Set(sequence.filter((token) => token.verb).map((token) => token.stem)) });
       this.candidatesBySlug.set(passage.slug, list);
     }
   }
@@ -403,6 +404,8 @@ export class EvidenceMatcher {
     const query = withoutTerms(full, allVerbs);
     const matches: EvidenceMatch[] = [];
     for (const candidate of this.candidatesBySlug.get(slug) ?? []) {
+      // both rules need one of the task's activities as a verb of the passage: skip the rest cheaply
+      if (![...allVerbs].some((verb) => candidate.verbs.has(verb))) continue;
       const verbObject = activities.some(({ activity, object, light }) => !light && hasVerbObject(candidate.sequence, activity, object));
       if (!verbObject && !namesActivityThenObject(candidate.sequence, lead.activity, lead.object)) continue;
       const similarity = (cosine(full, candidate.vector) + cosine(query, withoutTerms(candidate.vector, allVerbs))) / 2;
