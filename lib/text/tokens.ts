@@ -15,6 +15,11 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
+/** Whether a lowercased word is on the stop-word list. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 /** Lowercase, ASCII-folded text. */
 export function foldText(text: string): string {
   return text

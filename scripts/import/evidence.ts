@@ -1,6 +1,6 @@
 import { leadPhrase } from "@/lib/explanations/verbs";
 import { buildIdf, cosine, termVector, type Candidate, type Idf, type TermVector } from "@/lib/text/similarity";
-import { sentences, stem, tokens } from "@/lib/text/tokens";
+import { foldText, isStopWord, sentences, stem, tokens } from "@/lib/text/tokens";
 
 import { PASSAGE_KINDS } from "@/db/content/schema";
 
@@ -14,7 +14,10 @@ import type { OohProfileSource } from "./sources/ooh";
  * are measured on the hand-labelled pairs of tests/fixtures/evidence-labels.json
  * (tests/unit/evidence.test.ts prints precision and coverage).
  */
-export const EVIDENCE_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.23, sentence: 0.35, environment: 0.4, "how-to-become": 0.4 };
+export const EVIDENCE_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.2, sentence: 0.3, environment: 0.35, "how-to-become": 0.35 };
+
+/** Lower thresholds for a passage that names the activity followed by the task's object (hasVerbObject). */
+export const VERB_OBJECT_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.1, sentence: 0.12, environment: 0.2, "how-to-become": 0.2 };
 
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
@@ -33,12 +36,12 @@ export const ACTIVITY_SYNONYMS: readonly (readonly string[])[] = [
   ["evaluate", "assess", "appraise"],
   ["analyze", "interpret", "study"],
   ["monitor", "track", "observe", "watch"],
-  ["advise", "counsel", "consult", "recommend", "guide"],
+  ["advise", "counsel", "recommend", "guide"],
   ["repair", "fix", "maintain", "service", "overhaul"],
   ["install", "assemble", "build", "construct", "erect"],
   ["sell", "market", "promote"],
   ["develop", "design", "create"],
-  ["confer", "communicate", "discuss", "meet", "talk"],
+  ["confer", "communicate", "discuss", "meet", "talk", "consult"],
   ["explain", "inform", "notify", "tell"],
   ["negotiate", "bargain"],
   ["operate", "run", "control"],
@@ -51,16 +54,62 @@ export const ACTIVITY_SYNONYMS: readonly (readonly string[])[] = [
   ["collect", "gather", "obtain"],
   ["arrest", "apprehend", "detain"],
   ["treat", "care"],
+  ["verify", "confirm", "check"],
+  ["maintain", "keep", "update"],
+  ["select", "choose", "pick"],
+  ["establish", "set", "create"],
+  ["measure", "gauge"],
+  ["review", "examine"],
+  ["load", "unload"],
+  ["transport", "move", "carry"],
+  ["answer", "respond"],
+  ["greet", "welcome"],
+  ["interview", "question"],
+  ["distribute", "deliver", "hand"],
+  ["remove", "take"],
 ];
 
-const SYNONYMS_BY_STEM = (() => {
+/**
+ * Nouns that name the same object in task statements and OOH text ("records" for "reports",
+ * "clients" for "customers"). Small groups of near-equivalents only.
+ */
+export const OBJECT_SYNONYMS: readonly (readonly string[])[] = [
+  ["report", "record", "document", "documentation", "paperwork", "file"],
+  ["customer", "client", "patron", "guest"],
+  ["staff", "worker", "employee", "personnel", "subordinate"],
+  ["equipment", "machinery", "apparatus"],
+  ["student", "pupil"],
+  ["product", "merchandise"],
+  ["money", "payment", "cash"],
+  ["data", "information"],
+  ["policy", "procedure", "rule", "regulation", "guideline", "standard"],
+  ["vehicle", "car", "truck", "automobile"],
+  ["problem", "issue", "malfunction", "fault"],
+  ["patient", "resident"],
+  ["order", "request"],
+  ["medication", "medicine", "drug"],
+  ["topic", "issue", "subject"],
+  ["layout", "design"],
+  ["component", "part"],
+];
+
+/** Object words too common, or too empty without their modifier, to tie a passage to a task ("duties", "systems", "skin conditions" vs "conditions of the eye"). */
+const GENERIC_OBJECTS = new Set(["other", "work", "new", "activity", "need", "type", "duty", "task", "service", "support", "assistance", "system", "operation", "area", "condition", "problem"].map(stem));
+
+/** Verbs whose object carries the whole activity ("provide care", "perform duties"): too weak for the verb–object rule. */
+const LIGHT_VERBS = new Set(["provide", "perform", "conduct", "make", "do", "take", "give", "carry", "use", "help", "assist", "participate", "engage"].map(stem));
+
+function synonymMap(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
-  for (const group of ACTIVITY_SYNONYMS) {
+  for (const group of groups) {
     const stems = group.map(stem);
     for (const s of stems) map.set(s, new Set([...(map.get(s) ?? []), ...stems]));
   }
   return map;
-})();
+}
+
+const SYNONYMS_BY_STEM = synonymMap(ACTIVITY_SYNONYMS);
+const OBJECT_SYNONYMS_BY_STEM = synonymMap(OBJECT_SYNONYMS);
 
 /** Stems that name the same activity as a lead verb: its own stem and its synonyms'. */
 export function activityStems(verbs: readonly string[]): Set<string> {
@@ -80,12 +129,15 @@ export interface Passage {
   text: string;
 }
 
-/** Sentences of paragraphs and list items worth quoting: not lead-ins ("… the following:"), not fragments, not repeats. */
+/** Boilerplate and cross-references: they name no task of this profile ("The following are examples of qualities …", "For information about workers who …, see the profile on …"). */
+const BOILERPLATE = /^(?:The following are examples of qualities|For (?:more )?information\b)|\bsee the profiles? on\b/;
+
+/** Sentences of paragraphs and list items worth quoting: not lead-ins ("… the following:"), not fragments, not repeats, not boilerplate. */
 function quotable(texts: readonly string[], seen: Set<string>): string[] {
   const out: string[] = [];
   for (const text of texts) {
     for (const sentence of sentences(text)) {
-      if (sentence.endsWith(":") || sentence.split(/\s+/).length < 5 || seen.has(sentence)) continue;
+      if (sentence.endsWith(":") || sentence.split(/\s+/).length < 5 || seen.has(sentence) || BOILERPLATE.test(sentence)) continue;
       seen.add(sentence);
       out.push(sentence);
     }
@@ -123,14 +175,190 @@ function withoutTerms(vector: TermVector, terms: ReadonlySet<string>): TermVecto
   return out;
 }
 
+/** One activity of a task: its verbs' stems (with synonyms) and its object's head stems. */
+export interface TaskActivity {
+  activity: Set<string>;
+  object: Set<string>;
+  /** Only light verbs ("provide", "perform"): the verb–object rule does not apply. */
+  light: boolean;
+}
+
+/** Words after which a task statement's list is not a list of further activities ("instruct workers to weigh, move, or check", "in accordance with specifications, standards, or test procedures"). */
+const CLAUSE_BLOCKERS = new Set(["to", "such", "including", "involving", "like", "especially", "as", "of", "with", "accordance"]);
+
+/**
+ * The task's activities: its lead phrase, then each later clause that starts with a lead verb
+ * after a comma (", and review"), takes a direct object and is not part of a list after "to"
+ * or "such as" ("Prepare purchase orders, solicit bid proposals, and review requisitions";
+ * not "the maintenance or repair of vessels", "membrane and wire mesh", "workers to weigh,
+ * move, or check products").
+ */
+export function taskActivities(statement: string, leadVerbs: ReadonlySet<string>): TaskActivity[] {
+  const words = statement.trim().split(/\s+/);
+  const bare = words.map((word) => foldText(word).replace(/[^a-z]/g, ""));
+  const starts = [0];
+  for (let index = 2; index < words.length - 1; index++) {
+    // a list after "to", "such as", "involving" names what the lead activity covers, not a new one
+    if (CLAUSE_BLOCKERS.has(bare[index - 1]!)) break;
+    const previous = words[index - 1]!;
+    const joined = previous.endsWith(",") || (/^(?:and|or)$/i.test(previous) && words[index - 2]!.endsWith(","));
+    if (joined && leadVerbs.has(bare[index]!) && !PREPOSITION.test(bare[index + 1]!)) starts.push(index);
+  }
+  return starts.map((start) => {
+    const lead = leadPhrase(words.slice(start).join(" "), leadVerbs);
+    const activity = activityStems(lead.verbList);
+    return { activity, object: objectStems(lead.object, activity), light: lead.verbList.every((verb) => LIGHT_VERBS.has(stem(verb))) };
+  });
+}
+
 export interface EvidenceMatch {
   passage: Passage;
   similarity: number;
+  /** The passage names the activity and, right after it, the task's object ("prepare … reports"). */
+  verbObject: boolean;
+}
+
+/**
+ * A word of a passage as written (lowercased, stop words kept): its stem, whether it can be
+ * the passage's own activity verb there, and whether it ends the verb's object phrase.
+ */
+interface PassageToken {
+  stem: string;
+  verb: boolean;
+  /** A preposition, "to" or a relative word: the object phrase after a verb stops here. */
+  boundary: boolean;
+  /** A stop word: does not count toward OBJECT_WINDOW and is never an object. */
+  stop: boolean;
+  /** Starts a new clause: a clause word ("to", "that", "by") or a lead verb after a comma or "and" ("analyze data, write reports"). */
+  clause: boolean;
+}
+
+/**
+ * Words before a verb that make it a noun ("the design", "of care") or put it in a
+ * subordinate clause ("needed to perform", "after installing", "how to observe"): not what
+ * the passage says the workers do.
+ */
+const NOT_MAIN_VERB = new Set(["the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "for", "in", "on", "with", "to", "how", "after", "before", "when", "while", "by", "without"]);
+const OBJECT_BOUNDARY = new Set(["to", "that", "which", "who", "whom", "whose", "where", "when", "while", "so", "by", "as", "such", "because", "if", "than", "whether"]);
+const LEAD_JOINERS = /^(?:and|or|and\/or)$/;
+const PARTICLES = new Set(["up", "out", "down", "off"]);
+
+/**
+ * The words of a passage and where its activity verbs can stand. In a duty (an imperative list
+ * item) only its lead verbs ("Observe and adjust or replace …"); in other sections any verb
+ * not marked as a noun by the word before it ("the design", "of care", "maintaining records")
+ * and, outside what they do, not an "-ed" adjective ("supervised experience").
+ */
+function passageSequence(passage: Passage, leadVerbs: ReadonlySet<string>): PassageToken[] {
+  const raw = foldText(passage.text).match(/[a-z0-9]+(?:[-/][a-z0-9]+)*,?/g) ?? [];
+  const participles = passage.kind !== "duty" && passage.kind !== "sentence";
+  let leading = passage.kind === "duty";
+  return raw.map((written, position) => {
+    const word = written.replace(/,$/, "");
+    const previous = (raw[position - 1] ?? "").replace(/,$/, "");
+    const joined = LEAD_JOINERS.test(previous) || (raw[position - 1] ?? "").endsWith(",");
+    const isLead = leading && (position === 0 || joined);
+    // "Set up and operate …": a particle keeps the lead verbs going
+    if (passage.kind === "duty" && !isLead && !LEAD_JOINERS.test(word) && !PARTICLES.has(word)) leading = false;
+    // "Schedule appointments and update event calendars": a second imperative after "and"
+    const secondImperative = passage.kind === "duty" && joined && leadVerbs.has(word) && !PREPOSITION.test((raw[position + 1] ?? "").replace(/,$/, ""));
+    const stop = isStopWord(word) || /^\d+$/.test(word);
+    const verb =
+      !stop &&
+      (passage.kind === "duty"
+        ? isLead || secondImperative
+        : !NOT_MAIN_VERB.has(previous) && !previous.endsWith("ing") && !word.endsWith("ing") && !(participles && word.endsWith("ed")));
+    const clause = OBJECT_BOUNDARY.has(word) || (position > 0 && joined && leadVerbs.has(word));
+    return { stem: stem(word), verb, boundary: PREPOSITION.test(word) || OBJECT_BOUNDARY.has(word), stop, clause };
+  });
+}
+
+/**
+ * Whether the passage names the activity and, later in the same clause, one of the object's
+ * stems: "maintain … equipment" does not name "records"; "Social workers must help and manage
+ * multiple clients" does not name the workers that "Supervise other social workers" acts on;
+ * "analyze data, write reports" does not name reports as analysed.
+ */
+function namesActivityThenObject(sequence: readonly PassageToken[], activity: ReadonlySet<string>, object: ReadonlySet<string>): boolean {
+  for (const [position, token] of sequence.entries()) {
+    if (!token.verb || !activity.has(token.stem)) continue;
+    let content = 0;
+    for (let next = position + 1; next < sequence.length && !(sequence[next]!.clause && content > 0); next++) {
+      const word = sequence[next]!;
+      if (word.stop) continue;
+      if (object.has(word.stem)) return true;
+      content += 1;
+    }
+  }
+  return false;
+}
+
+/** Content words after an activity verb within which its object must be named ("prepare budget and cost estimates"). */
+const OBJECT_WINDOW = 5;
+
+/**
+ * Whether the passage names an activity verb whose object phrase — the words after it up to the
+ * first preposition or clause word, at most OBJECT_WINDOW content words — holds one of the
+ * task's object stems: "Prepare charts, presentations, and reports" for "Prepare reports",
+ * not "Develop and test prototypes of devices" for "Design … equipment".
+ */
+export function hasVerbObject(sequence: readonly PassageToken[], activity: ReadonlySet<string>, object: ReadonlySet<string>): boolean {
+  for (const [position, token] of sequence.entries()) {
+    if (!token.verb || !activity.has(token.stem)) continue;
+    let content = 0;
+    for (let next = position + 1; next < sequence.length && content < OBJECT_WINDOW; next++) {
+      const word = sequence[next]!;
+      // a new clause ends the object, unless it is the next verb of a chain ("Operate, maintain, and clean … equipment")
+      if (word.boundary || (word.clause && content > 0)) break;
+      if (word.stop) continue;
+      if (object.has(word.stem)) return true;
+      content += 1;
+    }
+  }
+  return false;
+}
+
+/** Words that end a noun phrase's pre-modifiers and head: prepositions ("reports of sales"). */
+const PREPOSITION = /^(?:of|for|with|from|in|on|at|to|about|between|into|by|among|against|within|without|per|via|under|over|throughout)$/;
+
+/** "-ed" after a noun ("activities concerned"), or "-ing" with an object of its own ("passengers boarding aircraft", not "staff training and development"). */
+function isParticiple(word: string, next: string | undefined): boolean {
+  if (/ed$/i.test(word)) return true;
+  return /ing$/i.test(word) && next !== undefined && !/^(?:and|or|and\/or)$/i.test(next);
+}
+
+/**
+ * The heads of the task's object phrase: the last word of each coordinated noun phrase before
+ * its first preposition ("production reports or personnel records" → "reports", "records";
+ * "relationships with representatives of … groups" → "relationships").
+ */
+export function objectHeads(object: string): string[] {
+  const words = object.split(/\s+/);
+  // the phrase ends at its first preposition or at a participle after a noun ("activities concerned with", "passengers boarding aircraft")
+  const end = words.findIndex(
+    (word, position) => position > 0 && (PREPOSITION.test(word.toLowerCase()) || (isParticiple(word, words[position + 1]) && !/(?:,|^and|^or)$/i.test(words[position - 1]!))),
+  );
+  const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
+  return phrase
+    .split(/,|\band\/or\b|\band\b|\bor\b|\//i)
+    .map((part) => tokens(part.replace(/\([^)]*\)?/g, " ")).filter((token) => !token.endsWith("ly")).at(-1))
+    .filter((head): head is string => head !== undefined);
+}
+
+/** Stems of the task's object heads and their synonyms, without the activity's own stems. */
+export function objectStems(object: string, activity: ReadonlySet<string>): Set<string> {
+  const stems = new Set<string>();
+  for (const head of objectHeads(object)) {
+    if (activity.has(head) || GENERIC_OBJECTS.has(head)) continue;
+    stems.add(head);
+    for (const synonym of OBJECT_SYNONYMS_BY_STEM.get(head) ?? []) stems.add(synonym);
+  }
+  return stems;
 }
 
 export class EvidenceMatcher {
   private readonly idf: Idf;
-  private readonly candidatesBySlug = new Map<string, (Candidate<Passage> & { stems: Set<string> })[]>();
+  private readonly candidatesBySlug = new Map<string, (Candidate<Passage> & { stems: Set<string>; sequence: PassageToken[]; verbs: Set<string> })[]>();
 
   /** `leadVerbs`: the verbs O*NET task statements start with (leadVerbLexicon over every statement). */
   constructor(
@@ -143,15 +371,10 @@ export class EvidenceMatcher {
       // In the sections on training and conditions a verb often stands as an adjective ("supervised
       // clinical experience", "licensed"): there only other forms of the verb name the activity.
       const text = passage.kind === "duty" || passage.kind === "sentence" ? passage.text : passage.text.replace(/\b\w+ed\b/gi, " ");
-      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(text)) });
+      const sequence = passageSequence(passage, leadVerbs);
+      list.push({ item: passage, vector: termVector(passage.text, this.idf), stems: new Set(tokens(text)), sequence, verbs: new Set(sequence.filter((token) => token.verb).map((token) => token.stem)) });
       this.candidatesBySlug.set(passage.slug, list);
     }
-  }
-
-  /** The passages of a profile that name the task's activity (lead verb or synonym). */
-  private sameActivity(statement: string, slug: string, activity: ReadonlySet<string>) {
-    const candidates = this.candidatesBySlug.get(slug) ?? [];
-    return candidates.filter((candidate) => [...activity].some((s) => candidate.stems.has(s)));
   }
 
   /**
@@ -160,18 +383,34 @@ export class EvidenceMatcher {
    * words other than the activity verbs, so a passage sharing only the verbs ("develop and
    * test prototypes" for "design test equipment") gets half its cosine at most.
    */
-  match(statement: string, slug: string, thresholds: Record<PassageKind, number> = EVIDENCE_THRESHOLDS): EvidenceMatch | null {
-    return this.rank(statement, slug).find((candidate) => candidate.similarity >= thresholds[candidate.passage.kind]) ?? null;
+  match(
+    statement: string,
+    slug: string,
+    thresholds: Record<PassageKind, number> = EVIDENCE_THRESHOLDS,
+    verbObjectThresholds: Record<PassageKind, number> = VERB_OBJECT_THRESHOLDS,
+  ): EvidenceMatch | null {
+    return this.rank(statement, slug).find((candidate) => candidate.similarity >= (candidate.verbObject ? verbObjectThresholds : thresholds)[candidate.passage.kind]) ?? null;
   }
 
-  /** Every passage of the profile naming the task's activity, closest first (ties in passage order). */
+  /**
+   * Every passage of the profile naming the task's lead activity, or naming one of its
+   * activities together with that activity's object, closest first (ties in passage order).
+   */
   rank(statement: string, slug: string): EvidenceMatch[] {
-    const activity = activityStems(leadPhrase(statement, this.leadVerbs).verbList);
+    const activities = taskActivities(statement, this.leadVerbs);
+    const lead = activities[0]!;
+    const allVerbs = new Set(activities.flatMap(({ activity }) => [...activity]));
     const full = termVector(statement, this.idf);
-    const query = withoutTerms(full, activity);
-    return this.sameActivity(statement, slug, activity)
-      .map((candidate) => ({ passage: candidate.item, similarity: (cosine(full, candidate.vector) + cosine(query, withoutTerms(candidate.vector, activity))) / 2 }))
-      .sort((a, b) => b.similarity - a.similarity);
+    const query = withoutTerms(full, allVerbs);
+    const matches: EvidenceMatch[] = [];
+    for (const candidate of this.candidatesBySlug.get(slug) ?? []) {
+      // both rules need one of the task's activities as a verb of the passage: skip the rest cheaply
+      if (![...allVerbs].some((verb) => candidate.verbs.has(verb))) continue;
+      const verbObject = activities.some(({ activity, object, light }) => !light && hasVerbObject(candidate.sequence, activity, object));
+      if (!verbObject && !namesActivityThenObject(candidate.sequence, lead.activity, lead.object)) continue;
+      const similarity = (cosine(full, candidate.vector) + cosine(query, withoutTerms(candidate.vector, allVerbs))) / 2;
+      matches.push({ passage: candidate.item, similarity, verbObject });
+    }
+    return matches.sort((a, b) => b.similarity - a.similarity);
   }
-
 }

@@ -8,7 +8,15 @@ import { z } from "zod";
 import { leadVerbLexicon } from "@/lib/explanations/verbs";
 import { sentences, stem, tokens } from "@/lib/text/tokens";
 import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
-import { activityStems, EvidenceMatcher, EVIDENCE_THRESHOLDS, profilePassages } from "@/scripts/import/evidence";
+import {
+  activityStems,
+  EvidenceMatcher,
+  EVIDENCE_THRESHOLDS,
+  objectHeads,
+  profilePassages,
+  taskActivities,
+  VERB_OBJECT_THRESHOLDS,
+} from "@/scripts/import/evidence";
 import { ImportReport } from "@/scripts/import/report";
 import { readTasks } from "@/scripts/import/sources/onet";
 import { alsoCalledTitles, readOohProfiles } from "@/scripts/import/sources/ooh";
@@ -48,6 +56,8 @@ const labelledSet = z.object({
         kind: z.string(),
         passage: z.string(),
         label: z.enum(["supporting", "partial", "spurious"]),
+        // "held-out": drawn from the final matcher's quotes and labelled after it was frozen; "held-out-1"/"-2": earlier draws, then used for tuning (see `about`)
+        set: z.enum(["held-out-1", "held-out-2", "held-out"]).optional(),
       }),
     )
     .min(150),
@@ -80,28 +90,65 @@ describe("BLS evidence matching", () => {
     expect(matcher.match("Hire staff.", "no-such-profile")).toBeNull();
   });
 
+  it("finds the task's activities and their objects' heads", () => {
+    const lexicon = leadVerbLexicon(["Prepare reports.", "Solicit bids.", "Review files.", "Weigh loads.", "Move boxes.", "Check products.", "Signal workers.", "Test parts."]);
+    expect(objectHeads("production reports or personnel records")).toEqual([stem("reports"), stem("records")]);
+    expect(objectHeads("cooperative relationships with representatives of community groups")).toEqual([stem("relationships")]);
+    expect(objectHeads("activities concerned with manufacture")).toEqual([stem("activities")]);
+    const activities = taskActivities("Prepare purchase orders, solicit bid proposals, and review requisitions for goods.", lexicon);
+    expect(activities).toHaveLength(3);
+    expect(activities[0]!.object.has(stem("orders"))).toBe(true);
+    expect([...activities[1]!.object]).toEqual([stem("proposals")]);
+    expect([...activities[2]!.object]).toEqual([stem("requisitions")]);
+    expect(activities[1]!.activity.has(stem("solicit"))).toBe(true);
+    expect(activities[2]!.activity.has(stem("review"))).toBe(true);
+    // a list after "to" names what the lead activity is about, not further activities
+    expect(taskActivities("Signal other workers to weigh, move, or check products.", lexicon)).toHaveLength(1);
+    expect(taskActivities("Set up equipment in accordance with specifications, standards, or test procedures.", lexicon)).toHaveLength(1);
+  });
+
+  it("needs the activity's own object, not the same verb on something else", () => {
+    expect(matcher.match("Maintain service records of robotic equipment or automated production systems.", "electro-mechanical-technicians")?.passage.text).not.toBe("Operate, test, or maintain robotic equipment");
+    // the same verb and a shared noun before it: "Social workers must help and manage multiple clients"
+    for (const candidate of matcher.rank("Supervise other social workers.", "social-workers")) expect(candidate.passage.text).not.toMatch(/^Social workers must help and manage/);
+  });
+
   it("meets precision on the hand-labelled pairs: ≥ 95% supporting or partial, ≤ 3% spurious among those it quotes", () => {
     const { pairs } = labelledSet.parse(JSON.parse(fs.readFileSync(path.join(projectRoot, "tests/fixtures/evidence-labels.json"), "utf8")));
     const label = new Map(pairs.map((pair) => [`${pair.taskId}|${pair.passage}`, pair.label]));
     const tasks = [...new Map(pairs.map((pair) => [pair.taskId, pair])).values()];
-    const quoted: string[] = [];
     const unlabelled: string[] = [];
-    for (const task of tasks) {
-      const match = matcher.match(task.statement, task.slug);
-      if (match === null) continue;
-      const judged = label.get(`${task.taskId}|${match.passage.text}`);
-      if (judged === undefined) unlabelled.push(`${task.taskId}: ${match.passage.text}`);
-      else quoted.push(judged);
-    }
-    const share = (l: string) => quoted.filter((q) => q === l).length / quoted.length;
+    const judge = (subset: typeof tasks) => {
+      const quoted: string[] = [];
+      for (const task of subset) {
+        const match = matcher.match(task.statement, task.slug);
+        if (match === null) continue;
+        const judged = label.get(`${task.taskId}|${match.passage.text}`);
+        if (judged === undefined) unlabelled.push(`${task.taskId}: ${match.passage.text}`);
+        else quoted.push(judged);
+      }
+      const share = (l: string) => quoted.filter((q) => q === l).length / quoted.length;
+      return { quoted: quoted.length, supporting: share("supporting"), partial: share("partial"), spurious: share("spurious") };
+    };
+    const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+    const line = (name: string, r: ReturnType<typeof judge>) =>
+      `${name}: quotes ${r.quoted}; supporting ${percent(r.supporting)}, partial ${percent(r.partial)}, spurious ${percent(r.spurious)}`;
+    const all = judge(tasks);
+    const heldOut = judge(tasks.filter((task) => task.set === "held-out"));
     const rejectedSpurious = pairs.filter((pair) => pair.label === "spurious" && matcher.match(pair.statement, pair.slug)?.passage.text !== pair.passage).length;
     console.log(
-      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks): quotes ${quoted.length}; supporting ${(share("supporting") * 100).toFixed(1)}%, partial ${(share("partial") * 100).toFixed(1)}%, spurious ${(share("spurious") * 100).toFixed(1)}%; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}`,
+      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks) — ${line("all", all)}; ${line("held-out", heldOut)}; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}, verb–object ${JSON.stringify(VERB_OBJECT_THRESHOLDS)}`,
     );
     expect(unlabelled).toEqual([]);
-    expect(quoted.length).toBeGreaterThanOrEqual(40);
-    expect(share("supporting") + share("partial")).toBeGreaterThanOrEqual(0.95);
-    expect(share("spurious")).toBeLessThanOrEqual(0.03);
+    expect(all.quoted).toBeGreaterThanOrEqual(150);
+    expect(all.supporting + all.partial).toBeGreaterThanOrEqual(0.95);
+    expect(all.spurious).toBeLessThanOrEqual(0.03);
+    // The held-out draw (82 quotes labelled after the matcher was frozen) misses the issue's bar:
+    // 93.9% supporting or partial, 6.1% spurious. Pinned at what it measured so a regression
+    // shows; the issue's bar (95% / 3%) is not met on it (see the closing note).
+    expect(heldOut.quoted).toBeGreaterThanOrEqual(80);
+    expect(heldOut.supporting + heldOut.partial).toBeGreaterThanOrEqual(0.939);
+    expect(heldOut.spurious).toBeLessThanOrEqual(0.061);
   });
 });
 
@@ -117,7 +164,8 @@ describe("BLS evidence coverage over the economy", () => {
     const coverage = summary.evidenceMatched / summary.evidenceEligible;
     console.log(`evidence coverage: ${summary.evidenceMatched} of ${summary.evidenceEligible} tasks of occupations with an OOH profile (${(coverage * 100).toFixed(1)}%); target 30%`);
     expect(summary.evidenceEligible).toBeGreaterThan(10_000);
-    // The issue's target is 30%; the measured figure is below it (see the closing note). Pin it so a regression shows.
-    expect(coverage).toBeGreaterThanOrEqual(0.17);
+    // The issue's target is 30%; the measured figure (15.7%, 2,255 of 14,367) is below it, and below
+    // the 17.6% of the looser matcher this one replaced (see the closing note). Pinned, rounded down.
+    expect(coverage).toBeGreaterThanOrEqual(0.15);
   });
 });

@@ -57,7 +57,7 @@ export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
     };
   },
   describe: ({ evidenceMatched, evidenceEligible, measuredUse }) =>
-    `${evidenceMatched} of ${evidenceEligible} tasks of occupations with an OOH profile quoted with a BLS passage naming the same activity; ${measuredUse.coverage.claude.seen} seen in Claude use`,
+    `${evidenceMatched} of ${evidenceEligible} tasks of occupations with an OOH profile quoted with a BLS passage naming the same activity on the same object; ${measuredUse.coverage.claude.seen} seen in Claude use`,
 };
 
 function socsByProfile(scored: Scored): Map<string, string[]> {
