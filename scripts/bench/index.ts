@@ -13,6 +13,8 @@
  * - first-load JS per route (gzip) [≤ 100 KB]; /explore HTML size [≤ 400 KB];
  * - Lighthouse (12.2.3, mobile defaults, Debian Chromium) on home, a profile and /explore
  *   [performance ≥ 95, accessibility 100, TBT ≤ 150 ms, explore ≤ 3,000 DOM nodes];
+ * - the cluster (scripts/deploy/cluster.sh: nginx, two instances, PostgreSQL): anonymous profiles
+ *   through nginx against the static baseline [≥ 0.9×], a signed-in member through nginx;
  * - the PDF report (scripts/bench/report.ts) [new rendering ≤ 1 s, cached ≤ 5 ms] and a trivial
  *   request's p99 while 4 reports render [≤ 50 ms].
  */
@@ -24,8 +26,8 @@ import path from "node:path";
 import zlib from "node:zlib";
 
 import { runLighthouse } from "./lighthouse";
-import { allowServerOnlyModules } from "../server-context";
 import { benchReport, benchTrivialRequestsWhileRendering } from "./report";
+import { benchCluster } from "./cluster";
 import { runLoad, sequentialLatency, type LoadResult } from "./load";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
@@ -179,33 +181,17 @@ async function benchPages(): Promise<{ paths: string[]; baseline: LoadResult; an
   return { paths, baseline, anonymous: app };
 }
 
-/** Signs a member in the way the site does (the /sign-in service, then the emailed link over HTTP); returns the Cookie header. */
-async function signInMember(): Promise<Record<string, string>> {
-  process.env.APP_DB_PATH = BENCH_APP_DB;
-  process.env.APP_URL = APP_URL;
-  process.env.LOCAL_MODE = "1";
-  allowServerOnlyModules();
-  const { requestSignInLink } = await import("@/lib/server/auth/sign-in");
-  const { listRecentOutboxMail } = await import("@/db/accounts/queries");
-  const email = `bench-member-${process.pid}@example.test`;
-  const info = console.info;
-  console.info = () => {};
-  try {
-    if ((await requestSignInLink({ email, next: "/account", ip: "127.0.0.1" })) !== "sent") throw new Error("the sign-in link was not sent");
-  } finally {
-    console.info = info;
-  }
-  const link = listRecentOutboxMail(10).find((mail) => mail.to === email)?.link;
-  if (!link) throw new Error("no sign-in link in the outbox");
-  const response = await fetch(link, { redirect: "manual" });
-  const cookie = /aip\.session_token=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0];
-  if (!cookie) throw new Error(`following the sign-in link set no session cookie (HTTP ${response.status})`);
-  return { cookie };
+/** A signed-in member's Cookie header for the server at `appUrl` (scripts/bench/member.ts, a child process with that server's accounts env). */
+async function signInMember(appUrl: string, accountsEnv: Record<string, string>): Promise<Record<string, string>> {
+  const result = await run("npx", ["tsx", "scripts/bench/member.ts"], { APP_URL: appUrl, LOCAL_MODE: "1", ...accountsEnv });
+  if (result.code !== 0) throw new Error(result.output.trim());
+  const line = result.output.trim().split("\n").at(-1) ?? "";
+  return JSON.parse(line) as { cookie: string };
 }
 
 async function benchMember(paths: string[], baseline: LoadResult) {
   log("signed-in member: sequential, then under load");
-  const headers = await signInMember();
+  const headers = await signInMember(APP_URL, { APP_DB_PATH: BENCH_APP_DB });
   const probe = await fetch(`${APP_URL}${paths[0]}`, { headers });
   if (!(probe.headers.get("cache-control") ?? "").includes("private")) throw new Error(`the member's profile is not the per-request variant (cache-control: ${probe.headers.get("cache-control")})`);
   const sequential = await sequentialLatency({ baseUrl: APP_URL, paths, count: 100, headers });
@@ -213,6 +199,21 @@ async function benchMember(paths: string[], baseline: LoadResult) {
   results.member = { sequential, load, ratioToBaseline: ratio(load.requestsPerSecond, baseline.requestsPerSecond) };
   rows.push({ name: "member profile, sequential", value: `p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms`, detail: `target p50 ≤ 30 ms; ${sequential.count} requests` });
   rows.push({ name: "member profile, under load", value: `${fmtLoad(load)}; ${ratio(load.requestsPerSecond, baseline.requestsPerSecond)}× the static baseline`, detail: `target ≥ 0.3×; ${loadDetail(load)}` });
+}
+
+async function benchClusterRows(paths: string[], baseline: LoadResult) {
+  const figures = await benchCluster({ projectRoot, clusterPort: APP_PORT + 20, paths, load: LOAD, signIn: signInMember, log });
+  results.cluster = { ...figures, ratioToBaseline: ratio(figures.anonymous.requestsPerSecond, baseline.requestsPerSecond) };
+  rows.push({
+    name: "cluster: profiles via nginx",
+    value: `${fmtLoad(figures.anonymous)}; ${ratio(figures.anonymous.requestsPerSecond, baseline.requestsPerSecond)}× the static baseline`,
+    detail: `target ≥ 0.9×; nginx micro-cache, 2 instances; ${loadDetail(figures.anonymous)}`,
+  });
+  rows.push({
+    name: "cluster: member via nginx",
+    value: `sequential p50 ${figures.member.sequential.p50Ms} ms, p99 ${figures.member.sequential.p99Ms} ms; under load ${fmtLoad(figures.member.load)}; ${ratio(figures.member.load.requestsPerSecond, baseline.requestsPerSecond)}× the baseline`,
+    detail: `accounts in PostgreSQL; ${loadDetail(figures.member.load)}`,
+  });
 }
 
 async function benchCategories() {
@@ -334,6 +335,7 @@ async function main() {
     await benchMember(profiles.paths, profiles.baseline);
     await benchCategories();
     await benchSearch();
+    if (process.env.BENCH_CLUSTER !== "0") await benchClusterRows(profiles.paths, profiles.baseline);
     await benchFirstLoadJs("/occupations/11-3051-industrial-production-managers");
     await benchLighthouse("/occupations/11-3051-industrial-production-managers");
   } finally {
