@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -18,5 +19,9 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 240_000,
     pool: "forks",
+    // Vitest's default leaves one core idle (cores − 1: a single worker on 2 cores); the heavy
+    // files (importer, killed import, evidence) spend their time in their own builds, so every
+    // core is worth a worker.
+    maxWorkers: os.availableParallelism(),
   },
 });
