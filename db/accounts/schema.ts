@@ -245,7 +245,19 @@ export const alertSends = sqliteTable(
   (table) => [primaryKey({ columns: [table.userId, table.releaseId] })],
 );
 
-export const authSchema = { user, session, account, verification };
+/**
+ * better-auth's per-IP limiter (`rateLimit.storage: "database"`), so every app instance counts
+ * against the same rows. `lastRequest` is unix milliseconds.
+ */
+export const authRateLimit = sqliteTable("auth_rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
+/** The models better-auth's drizzle adapter reads, under the names it expects. */
+export const authSchema = { user, session, account, verification, rateLimit: authRateLimit };
 
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;

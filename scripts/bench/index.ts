@@ -195,7 +195,7 @@ async function signInMember(): Promise<Record<string, string>> {
   } finally {
     console.info = info;
   }
-  const link = listRecentOutboxMail(10).find((mail) => mail.to === email)?.link;
+  const link = (await listRecentOutboxMail(10)).find((mail) => mail.to === email)?.link;
   if (!link) throw new Error("no sign-in link in the outbox");
   const response = await fetch(link, { redirect: "manual" });
   const cookie = /aip\.session_token=[^;]+/.exec(response.headers.get("set-cookie") ?? "")?.[0];
