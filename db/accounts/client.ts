@@ -191,6 +191,8 @@ function openPostgres(url: string, key: string): AccountsConn {
     max: ACCOUNTS_PG_POOL_SIZE,
     connectionTimeoutMillis: ACCOUNTS_PG_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
+    // Scripts end when their work is done instead of waiting for idle clients to time out.
+    allowExitOnIdle: true,
   });
   // An idle client whose server went away emits 'error' on the pool; unhandled it would kill the process.
   pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));

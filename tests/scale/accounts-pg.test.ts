@@ -1,9 +1,35 @@
 import fs from "node:fs";
 import path from "node:path";
 
+import { eq } from "drizzle-orm";
 import pg from "pg";
 import Stripe from "stripe";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+/**
+ * The accounts queries on PostgreSQL, with two pools standing in for two app instances.
+ * Needs TEST_DATABASE_URL (a server where this may create and drop a database); each run
+ * works in a fresh database that is dropped afterwards. The app's own connection
+ * (DATABASE_URL, read by env.ts at import) points at the same database.
+ */
+const { baseUrl, dbName, urlFor } = vi.hoisted(() => {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) {
+    throw new Error("tests/scale/accounts-pg.test.ts needs TEST_DATABASE_URL=postgres://user@host:port/db (it creates and drops a database of its own there)");
+  }
+  const name = `aip_accounts_test_${process.pid}_${Date.now().toString(36)}`;
+  /** One URL per "instance": a different application_name gives each its own cached pool. */
+  const forInstance = (instance: string): string => {
+    const url = new URL(base);
+    url.pathname = `/${name}`;
+    url.searchParams.set("application_name", `aip-test-${instance}`);
+    return url.toString();
+  };
+  process.env.DATABASE_URL = forInstance("app");
+  process.env.APP_URL = "http://localhost:3999";
+  delete process.env.SMTP_URL;
+  return { baseUrl: base, dbName: name, urlFor: forInstance };
+});
 
 import {
   ACCOUNTS_PG_MIGRATIONS_FOLDER,
@@ -29,26 +55,11 @@ import {
 } from "@/db/accounts/queries";
 import type { BillingStripe } from "@/lib/server/billing/stripe";
 import { handleStripeWebhook } from "@/lib/server/billing/webhooks";
+import { getAuth } from "@/lib/server/auth/server";
+import { requestSignInLink } from "@/lib/server/auth/sign-in";
+import { installClientIpStamp } from "@/lib/server/client-ip";
 import { isDatabaseBusy } from "@/lib/server/db-busy";
 
-/**
- * The accounts queries on PostgreSQL, with two pools standing in for two app instances.
- * Needs TEST_DATABASE_URL (a server where this may create and drop a database); each run
- * works in a fresh database that is dropped afterwards.
- */
-const baseUrl = process.env.TEST_DATABASE_URL;
-if (!baseUrl) {
-  throw new Error("tests/scale/accounts-pg.test.ts needs TEST_DATABASE_URL=postgres://user@host:port/db (it creates and drops a database of its own there)");
-}
-
-const dbName = `aip_accounts_test_${process.pid}_${Date.now().toString(36)}`;
-/** One URL per "instance": a different application_name gives each its own cached pool. */
-function urlFor(instance: string): string {
-  const url = new URL(baseUrl!);
-  url.pathname = `/${dbName}`;
-  url.searchParams.set("application_name", `aip-test-${instance}`);
-  return url.toString();
-}
 
 let admin: pg.Client;
 let a: AccountsConn;
@@ -62,6 +73,7 @@ function instance(name: string): AccountsConn {
 
 beforeAll(async () => {
   admin = new pg.Client({ connectionString: baseUrl });
+  opened.push(urlFor("app")); // the app's connection (DATABASE_URL), opened by the auth tests
   await admin.connect();
   await admin.query(`create database "${dbName}"`);
   a = instance("a");
@@ -223,6 +235,30 @@ describe("webhook deduplication", () => {
     expect(await getPurchasesForUser(buyer!.id, a)).toHaveLength(1);
     const { stripeEvents } = tablesOf(a);
     expect(await a.select().from(stripeEvents)).toHaveLength(1);
+  });
+});
+
+describe("better-auth on PostgreSQL (the app's connection)", () => {
+  it("signs in by magic link once, with sessions and its per-IP limiter in the database", async () => {
+    const ipHeader = installClientIpStamp(0); // what the server hook does: the limiter keys on this header
+    vi.spyOn(console, "info").mockImplementation(() => {});
+    expect(await requestSignInLink({ email: "member@example.test", next: "/account", ip: "203.0.113.5" })).toBe("sent");
+    const link = (await listRecentOutboxMail(5)).find((mail) => mail.to === "member@example.test")?.link;
+    expect(link).toMatch(/^http:\/\/localhost:3999\/api\/auth\/magic-link\/verify\?token=/);
+
+    const follow = () => getAuth().handler(new Request(link!, { headers: { [ipHeader]: "203.0.113.5" } }));
+    const first = await follow();
+    expect(first.status).toBe(302);
+    expect(first.headers.get("set-cookie")).toMatch(/aip\.session_token=/);
+    const second = await follow();
+    expect(second.headers.get("location")).toContain("error=INVALID_TOKEN");
+
+    const member = await getUserByEmail("member@example.test", b);
+    expect(member).toMatchObject({ emailVerified: true });
+    const { session, authRateLimit } = tablesOf(b);
+    expect(await b.select().from(session).where(eq(session.userId, member!.id))).toHaveLength(1);
+    const limiter = await b.select().from(authRateLimit);
+    expect(limiter.map((row) => row.count).reduce((sum, n) => sum + n, 0)).toBeGreaterThanOrEqual(2);
   });
 });
 
