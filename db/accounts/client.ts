@@ -63,11 +63,16 @@ const PG_MIGRATION_LOCK_KEY = 1_702_017;
  */
 class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
-  private readonly holder = new AsyncLocalStorage<ConnectionLock>();
-  busy = false;
+  private readonly holder = new AsyncLocalStorage<object>();
+  /** One token per hold: a callback that outlives its transaction does not count as holding a later one. */
+  private current: object | null = null;
+
+  get busy(): boolean {
+    return this.current !== null;
+  }
 
   heldHere(): boolean {
-    return this.holder.getStore() === this;
+    return this.current !== null && this.holder.getStore() === this.current;
   }
 
   async run<T>(fn: () => Promise<T>): Promise<T> {
@@ -76,11 +81,12 @@ class ConnectionLock {
     let release = () => {};
     this.tail = new Promise<void>((resolve) => (release = resolve));
     await previous;
-    this.busy = true;
+    const token = {};
+    this.current = token;
     try {
-      return await this.holder.run(this, fn);
+      return await this.holder.run(token, fn);
     } finally {
-      this.busy = false;
+      this.current = null;
       release();
     }
   }

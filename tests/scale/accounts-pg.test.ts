@@ -262,6 +262,28 @@ describe("better-auth on PostgreSQL (the app's connection)", () => {
   });
 });
 
+describe("PostgreSQL dropping the connections (as in a restart)", () => {
+  it("answers with busy errors at worst while it happens, and the pool reconnects", async () => {
+    const d = instance("dropped");
+    await Promise.all(Array.from({ length: 5 }, (_, i) => findOrCreateUserByEmail(`warm-${i}@example.test`, d)));
+    const { rows } = await admin.query<{ n: number }>(
+      "select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1 and application_name = 'aip-test-dropped'",
+      [dbName],
+    );
+    expect(rows[0]!.n).toBeGreaterThan(0);
+    const failures: unknown[] = [];
+    let found: Awaited<ReturnType<typeof getUserByEmail>> = null;
+    for (let attempt = 0; attempt < 20 && found === null; attempt += 1) {
+      found = await getUserByEmail("warm-0@example.test", d).catch((error: unknown) => {
+        failures.push(error);
+        return null;
+      });
+    }
+    expect(found).not.toBeNull();
+    expect(failures.filter((error) => !isDatabaseBusy(error))).toEqual([]);
+  });
+});
+
 describe("an unreachable PostgreSQL", () => {
   it("fails fast with an error the routes answer as 503", async () => {
     const down = openAccountsConn({ url: "postgres://postgres@127.0.0.1:1/nothing" });
