@@ -9,7 +9,7 @@ import { errorResponse } from "@/lib/http/errors";
  */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
 
-/** SQLSTATEs of a server that is going away, starting up or out of connection slots, and network-level failures. */
+/** SQLSTATEs of a server that is going away, starting up or out of connection slots, of a transaction worth retrying, and network-level failures. */
 const POSTGRES_UNAVAILABLE = new Set([
   "57P01", // admin_shutdown
   "57P02", // crash_shutdown
@@ -19,6 +19,8 @@ const POSTGRES_UNAVAILABLE = new Set([
   "08001", // unable to establish a connection
   "08003", // connection_does_not_exist
   "08006", // connection_failure
+  "40001", // serialization_failure: retrying succeeds
+  "40P01", // deadlock_detected (two webhooks locking the same subscriptions in turn): retrying succeeds
   "ECONNREFUSED",
   "ECONNRESET",
   "EPIPE",
