@@ -3,11 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 
 import Database from "better-sqlite3";
+import { is } from "drizzle-orm";
 import { drizzle as drizzleSqlite, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
 import { drizzle as drizzlePg, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase } from "drizzle-orm/pg-core";
+import { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 
 import { env } from "@/env";
@@ -147,9 +149,11 @@ type SqliteState = { dialect: "sqlite"; key: string; raw: AccountsSqliteDb; root
 type PgState = { dialect: "postgres"; key: string; pool: pg.Pool; migrated: () => Promise<void> };
 type ConnState = SqliteState | PgState;
 
+// On globalThis, like the cache: a second copy of this module (dev reloads, another server bundle) must
+// still recognise a connection the first one opened, or a SQLite connection would pass for PostgreSQL.
+const globalForDb = globalThis as unknown as { __accountsConns?: Map<string, AccountsConn>; __accountsConnStates?: WeakMap<object, ConnState> };
 /** Root connections and SQLite transaction handles → their state (a PostgreSQL transaction is not listed: it is a pg connection). */
-const states = new WeakMap<object, ConnState>();
-const globalForDb = globalThis as unknown as { __accountsConns?: Map<string, AccountsConn> };
+const states = (globalForDb.__accountsConnStates ??= new WeakMap<object, ConnState>());
 
 function openSqlite(filePath: string, key: string): AccountsConn {
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
@@ -261,8 +265,9 @@ export async function closeAccountsConn(target: AccountsTarget | AccountsConn): 
 // Dialect-aware helpers for the query module
 // ---------------------------------------------------------------------------------------
 
+/** By drizzle's own class marks, so a PostgreSQL transaction (never registered here) is recognised too. */
 export function accountsDialect(conn: AccountsConn): AccountsDialect {
-  return states.get(conn)?.dialect ?? "postgres";
+  return is(conn, BaseSQLiteDatabase) ? "sqlite" : "postgres";
 }
 
 /** The tables to build queries with on this connection (see the cast at the top of the file). */
