@@ -58,10 +58,11 @@ const PG_MIGRATION_LOCK_KEY = 1_702_017;
 
 /**
  * better-sqlite3 runs statements synchronously on one connection, so an async transaction body
- * (awaits between statements) would let another request's write land inside it. Transactions
- * hold this in-process lock from BEGIN to COMMIT, and every write on the root connection waits
- * for it; code running inside the holder's async context (AsyncLocalStorage) passes straight
- * through, so a transaction body may call any query. Reads do not wait.
+ * (awaits between statements) would let another request's write land inside it, and its reads
+ * see the open transaction's uncommitted rows. Transactions hold this in-process lock from
+ * BEGIN to COMMIT, and every statement on the root connection waits for it; code running inside
+ * the holder's async context (AsyncLocalStorage) passes straight through, so a transaction body
+ * may call any query.
  */
 class ConnectionLock {
   private tail: Promise<void> = Promise.resolve();
@@ -96,13 +97,13 @@ class ConnectionLock {
 
 type Executable = { execute(): Promise<unknown> };
 const isExecutable = (value: object): value is Executable => typeof (value as Partial<Executable>).execute === "function";
-/** Insert/update builders before their first chained call have `values`/`set` but no `execute` yet. */
-const isWriteBuilder = (value: unknown): value is object =>
-  typeof value === "object" && value !== null && ["execute", "values", "set"].some((key) => typeof (value as Record<string, unknown>)[key] === "function");
+/** Insert/update/select builders before their first chained call have `values`/`set`/`from` but no `execute` yet. */
+const isBuilder = (value: unknown): value is object =>
+  typeof value === "object" && value !== null && ["execute", "values", "set", "from"].some((key) => typeof (value as Record<string, unknown>)[key] === "function");
 const SYNC_RUNNERS = new Set<PropertyKey>(["run", "all", "get", "values"]);
 const PROMISE_METHODS = new Set<PropertyKey>(["then", "catch", "finally"]);
 
-/** A write builder whose execution (await, .execute()) first takes the lock. */
+/** A query builder whose execution (await, .execute()) first takes the lock. */
 function lockedBuilder(builder: object, lock: ConnectionLock): object {
   return new Proxy(builder, {
     get(target, prop) {
@@ -117,23 +118,25 @@ function lockedBuilder(builder: object, lock: ConnectionLock): object {
       const value: unknown = Reflect.get(target, prop);
       if (typeof value !== "function") return value;
       if (isExecutable(target) && SYNC_RUNNERS.has(prop) && lock.busy && !lock.heldHere()) {
-        throw new Error("synchronous write on the accounts database while a transaction is open: await the query instead");
+        throw new Error("synchronous statement on the accounts database while a transaction is open: await the query instead");
       }
       return (...args: unknown[]) => {
         const result: unknown = value.apply(target, args);
-        return isWriteBuilder(result) ? lockedBuilder(result, lock) : result;
+        return isBuilder(result) ? lockedBuilder(result, lock) : result;
       };
     },
   });
 }
 
-/** The root SQLite database with every insert/update/delete queued behind the lock. */
-function lockWrites(raw: AccountsSqliteDb, lock: ConnectionLock): AccountsSqliteDb {
+const LOCKED_BUILDERS = new Set<PropertyKey>(["select", "selectDistinct", "insert", "update", "delete"]);
+
+/** The root SQLite database with every statement built on it queued behind the lock. */
+function lockStatements(raw: AccountsSqliteDb, lock: ConnectionLock): AccountsSqliteDb {
   return new Proxy(raw, {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop);
       if (typeof value !== "function") return value;
-      if (prop === "insert" || prop === "update" || prop === "delete") {
+      if (LOCKED_BUILDERS.has(prop)) {
         return (...args: unknown[]) => lockedBuilder(value.apply(target, args) as object, lock);
       }
       return value.bind(target);
@@ -169,7 +172,7 @@ function openSqlite(filePath: string, key: string): AccountsConn {
   const raw = drizzleSqlite(sqlite, { schema: sqliteSchema });
   migrateSqlite(raw, { migrationsFolder: ACCOUNTS_MIGRATIONS_FOLDER });
   const lock = new ConnectionLock();
-  const root = lockWrites(raw, lock);
+  const root = lockStatements(raw, lock);
   const state: SqliteState = { dialect: "sqlite", key, raw, root, lock };
   states.set(root, state);
   states.set(raw, state);
@@ -287,7 +290,7 @@ let savepoints = 0;
 /**
  * Runs `body` in one transaction: committed when it resolves, rolled back when it throws.
  * PostgreSQL: drizzle's transaction on a pooled client (nested: a savepoint). SQLite: the
- * connection lock is held from BEGIN IMMEDIATE to COMMIT/ROLLBACK, so writes from other
+ * connection lock is held from BEGIN IMMEDIATE to COMMIT/ROLLBACK, so statements from other
  * requests wait outside it; nested calls use a savepoint.
  */
 export async function withTransaction<T>(conn: AccountsConn, body: (tx: AccountsConn) => Promise<T>): Promise<T> {

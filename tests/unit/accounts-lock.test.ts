@@ -32,11 +32,12 @@ describe("SQLite transactions with awaits inside", () => {
       throw new Error("abort A");
     });
     await aStarted;
-    // Issued while A is open: each must wait for A to end, not land inside it.
+    // Issued while A is open: each must wait for A to end, not land inside it (nor read its uncommitted rows).
     const outside = Promise.all([
       findOrCreateUserByEmail("root1@example.test", db),
       insertOutboxMail(mail("root2@example.test"), db),
     ]);
+    const readDuringA = getUserByEmail("a1@example.test", db);
     const committed = withTransaction(db, async (tx) => {
       await findOrCreateUserByEmail("b1@example.test", tx);
       await sleep(10);
@@ -46,6 +47,7 @@ describe("SQLite transactions with awaits inside", () => {
 
     await expect(rolledBack).rejects.toThrow("abort A");
     await outside;
+    expect(await readDuringA).toBeNull();
     expect(await committed).toBe("b");
 
     expect(await getUserByEmail("a1@example.test", db)).toBeNull();
