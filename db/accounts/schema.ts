@@ -2,11 +2,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * The accounts database (`env.APP_DB_PATH`): better-auth's four tables, billing state
- * mirrored from Stripe, processed webhook events, the local mail outbox, rate-limit
- * counters, and watchlists with the alerts sent for them. Property names of the auth tables
- * are the field names better-auth expects; columns are snake_case. Timestamps are integer
- * seconds (`mode: "timestamp"`).
+ * The accounts database on SQLite (`env.APP_DB_PATH`; schema-pg.ts is the same on PostgreSQL):
+ * better-auth's four tables and its rate limiter, billing state mirrored from Stripe, processed
+ * webhook events, the local mail outbox, rate-limit counters, and watchlists with the alerts
+ * sent for them. Property names of the auth tables are the field names better-auth expects;
+ * columns are snake_case. Timestamps are integer seconds (`mode: "timestamp"`).
  */
 
 const createdAt = () =>
