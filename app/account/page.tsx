@@ -50,9 +50,8 @@ function LastChange({ watched }: { watched: WatchedOccupation }) {
   );
 }
 
-function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
-  const { watched, missing } = listWatchedOccupations(userId);
-  const offSince = alertsOffSince(userId);
+async function Watchlist({ userId, pro }: { userId: string; pro: boolean }) {
+  const [{ watched, missing }, offSince] = await Promise.all([listWatchedOccupations(userId), alertsOffSince(userId)]);
   const count = watched.length + missing.length;
   return (
     <>
@@ -165,10 +164,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Page
   const info = typeof params.notice === "string" ? INFO[params.notice] : undefined;
   const ownedReport = isSocCode(params.report) ? params.report : null;
 
-  const entitlements = getEntitlements(user.id);
-  const purchases = getPurchasesForUser(user.id);
-  const hasBilling = getStripeCustomerIdForUser(user.id) !== null;
-  const duplicates = getDuplicateCanceledSubscriptions(user.id);
+  const [entitlements, purchases, customerId, duplicates] = await Promise.all([
+    getEntitlements(user.id),
+    getPurchasesForUser(user.id),
+    getStripeCustomerIdForUser(user.id),
+    getDuplicateCanceledSubscriptions(user.id),
+  ]);
+  const hasBilling = customerId !== null;
 
   return (
     <section className="stack">

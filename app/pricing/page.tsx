@@ -27,7 +27,7 @@ export default async function PricingPage({ searchParams }: { searchParams: Page
   const params = await searchParams;
   const error = typeof params.error === "string" ? ERRORS[params.error] : undefined;
   const { user } = await getViewer();
-  const entitlements = getEntitlements(user?.id ?? null);
+  const entitlements = await getEntitlements(user?.id ?? null);
   const pro = plans.pro;
   const report = plans.report;
 

@@ -1,32 +1,24 @@
 import { randomBytes } from "node:crypto";
 
-import { and, asc, count, desc, eq, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 
-import { accountsDb, type AccountsConn } from "./client";
-import {
-  alertOptOuts,
-  alertSends,
-  customers,
-  outbox,
-  purchases,
-  rateLimits,
-  stripeEvents,
-  subscriptions,
-  user,
-  watchlist,
-  type NewPurchase,
-  type OutboxMail,
-  type Purchase,
-  type Subscription,
-  type SubscriptionStatus,
-} from "./schema";
+import { accountsConn, accountsDialect, tablesOf, withTransaction, type AccountsConn } from "./client";
+import type { SubscriptionStatus } from "./schema";
+import type { purchases as purchasesTable, outbox as outboxTable, subscriptions as subscriptionsTable } from "./schema-pg";
 
 /**
- * Small, named queries on the accounts database. Each takes the connection last
- * (defaulting to the app database) so webhook handlers can pass a transaction and tests
- * a temporary database. Reads return `null` on a miss; mutations are scoped by owner or
- * by the Stripe id that came from a verified source.
+ * Small, named queries on the accounts database, one body for SQLite and PostgreSQL
+ * (db/accounts/client.ts). Each takes the connection last (defaulting to the app's) so
+ * webhook handlers can pass a transaction and tests a temporary database; each returns a
+ * Promise. Reads return `null` on a miss; mutations are scoped by owner or by the Stripe id
+ * that came from a verified source, and say whether they changed a row by the length of
+ * what `.returning()` gave back.
  */
+
+type Purchase = typeof purchasesTable.$inferSelect;
+type NewPurchase = typeof purchasesTable.$inferInsert;
+type Subscription = typeof subscriptionsTable.$inferSelect;
+type OutboxMail = typeof outboxTable.$inferSelect;
 
 export function normalizeEmail(email: string): string {
   return email.normalize("NFC").trim().toLowerCase();
@@ -38,14 +30,18 @@ export function normalizeEmail(email: string): string {
 
 export type UserSummary = { id: string; email: string; emailVerified: boolean };
 
-const userSummaryColumns = { id: user.id, email: user.email, emailVerified: user.emailVerified };
+const userSummaryColumns = ({ user }: ReturnType<typeof tablesOf>) => ({ id: user.id, email: user.email, emailVerified: user.emailVerified });
 
-export function getUserById(userId: string, db: AccountsConn = accountsDb()): UserSummary | null {
-  return db.select(userSummaryColumns).from(user).where(eq(user.id, userId)).get() ?? null;
+export async function getUserById(userId: string, db: AccountsConn = accountsConn()): Promise<UserSummary | null> {
+  const t = tablesOf(db);
+  const [row] = await db.select(userSummaryColumns(t)).from(t.user).where(eq(t.user.id, userId)).limit(1);
+  return row ?? null;
 }
 
-export function getUserByEmail(email: string, db: AccountsConn = accountsDb()): UserSummary | null {
-  return db.select(userSummaryColumns).from(user).where(eq(user.email, normalizeEmail(email))).get() ?? null;
+export async function getUserByEmail(email: string, db: AccountsConn = accountsConn()): Promise<UserSummary | null> {
+  const t = tablesOf(db);
+  const [row] = await db.select(userSummaryColumns(t)).from(t.user).where(eq(t.user.email, normalizeEmail(email))).limit(1);
+  return row ?? null;
 }
 
 /** Random id in better-auth's style (32 alphanumerics). */
@@ -61,20 +57,21 @@ function newUserId(): string {
  * Finds the user with this email or creates one for a guest purchase. A created user is
  * marked `emailVerified: false`: paying with an address proves nothing about owning it,
  * so the first magic-link sign-in for that address revokes sessions made before it.
+ * Concurrent calls create one user (ON CONFLICT on the unique email).
  */
-export function findOrCreateUserByEmail(email: string, db: AccountsConn = accountsDb()): UserSummary & { created: boolean } {
+export async function findOrCreateUserByEmail(email: string, db: AccountsConn = accountsConn()): Promise<UserSummary & { created: boolean }> {
+  const t = tablesOf(db);
   const normalized = normalizeEmail(email);
-  const existing = getUserByEmail(normalized, db);
+  const existing = await getUserByEmail(normalized, db);
   if (existing) return { ...existing, created: false };
   const now = new Date();
-  const inserted = db
-    .insert(user)
+  const [inserted] = await db
+    .insert(t.user)
     .values({ id: newUserId(), email: normalized, name: "", emailVerified: false, createdAt: now, updatedAt: now })
-    .onConflictDoNothing({ target: user.email })
-    .returning(userSummaryColumns)
-    .get();
+    .onConflictDoNothing({ target: t.user.email })
+    .returning(userSummaryColumns(t));
   if (inserted) return { ...inserted, created: true };
-  const raced = getUserByEmail(normalized, db);
+  const raced = await getUserByEmail(normalized, db);
   if (!raced) throw new Error("user insert conflicted but no user found");
   return { ...raced, created: false };
 }
@@ -83,21 +80,23 @@ export function findOrCreateUserByEmail(email: string, db: AccountsConn = accoun
 // Stripe customers
 // ---------------------------------------------------------------------------------------
 
-export function getStripeCustomerIdForUser(userId: string, db: AccountsConn = accountsDb()): string | null {
-  return db.select({ id: customers.stripeCustomerId }).from(customers).where(eq(customers.userId, userId)).get()?.id ?? null;
+export async function getStripeCustomerIdForUser(userId: string, db: AccountsConn = accountsConn()): Promise<string | null> {
+  const { customers } = tablesOf(db);
+  const [row] = await db.select({ id: customers.stripeCustomerId }).from(customers).where(eq(customers.userId, userId)).limit(1);
+  return row?.id ?? null;
 }
 
-export function getUserIdByStripeCustomerId(stripeCustomerId: string, db: AccountsConn = accountsDb()): string | null {
-  return (
-    db.select({ userId: customers.userId }).from(customers).where(eq(customers.stripeCustomerId, stripeCustomerId)).get()
-      ?.userId ?? null
-  );
+export async function getUserIdByStripeCustomerId(stripeCustomerId: string, db: AccountsConn = accountsConn()): Promise<string | null> {
+  const { customers } = tablesOf(db);
+  const [row] = await db.select({ userId: customers.userId }).from(customers).where(eq(customers.stripeCustomerId, stripeCustomerId)).limit(1);
+  return row?.userId ?? null;
 }
 
 /** Records the user's Stripe customer unless the user already has one; returns the customer id in effect. */
-export function linkStripeCustomer(userId: string, stripeCustomerId: string, db: AccountsConn = accountsDb()): string {
-  db.insert(customers).values({ userId, stripeCustomerId }).onConflictDoNothing().run();
-  return getStripeCustomerIdForUser(userId, db) ?? stripeCustomerId;
+export async function linkStripeCustomer(userId: string, stripeCustomerId: string, db: AccountsConn = accountsConn()): Promise<string> {
+  const { customers } = tablesOf(db);
+  await db.insert(customers).values({ userId, stripeCustomerId }).onConflictDoNothing();
+  return (await getStripeCustomerIdForUser(userId, db)) ?? stripeCustomerId;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -116,7 +115,8 @@ export type SubscriptionState = {
 
 export type SubscriptionSummary = Pick<Subscription, "id" | "status" | "cancelAtPeriodEnd" | "currentPeriodEnd" | "endedAt">;
 
-export function getSubscriptionsForUser(userId: string, db: AccountsConn = accountsDb()): SubscriptionSummary[] {
+export async function getSubscriptionsForUser(userId: string, db: AccountsConn = accountsConn()): Promise<SubscriptionSummary[]> {
+  const { subscriptions } = tablesOf(db);
   return db
     .select({
       id: subscriptions.id,
@@ -126,12 +126,13 @@ export function getSubscriptionsForUser(userId: string, db: AccountsConn = accou
       endedAt: subscriptions.endedAt,
     })
     .from(subscriptions)
-    .where(eq(subscriptions.userId, userId))
-    .all();
+    .where(eq(subscriptions.userId, userId));
 }
 
-export function getSubscriptionById(subscriptionId: string, db: AccountsConn = accountsDb()): Subscription | null {
-  return db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId)).get() ?? null;
+export async function getSubscriptionById(subscriptionId: string, db: AccountsConn = accountsConn()): Promise<Subscription | null> {
+  const { subscriptions } = tablesOf(db);
+  const [row] = await db.select().from(subscriptions).where(eq(subscriptions.id, subscriptionId)).limit(1);
+  return row ?? null;
 }
 
 /**
@@ -140,12 +141,13 @@ export function getSubscriptionById(subscriptionId: string, db: AccountsConn = a
  * our clock). `userId` fills in an unattributed row but never moves a subscription to a
  * different user. Returns whether the row was written.
  */
-export function upsertSubscriptionState(
+export async function upsertSubscriptionState(
   state: SubscriptionState,
   userId: string | null,
   fetchedAt: number,
-  db: AccountsConn = accountsDb(),
-): boolean {
+  db: AccountsConn = accountsConn(),
+): Promise<boolean> {
+  const { subscriptions } = tablesOf(db);
   const values = {
     stripeCustomerId: state.stripeCustomerId,
     status: state.status,
@@ -156,7 +158,7 @@ export function upsertSubscriptionState(
     stateFetchedAt: fetchedAt,
     updatedAt: new Date(),
   };
-  const result = db
+  const written = await db
     .insert(subscriptions)
     .values({ id: state.id, userId, ...values })
     .onConflictDoUpdate({
@@ -164,45 +166,48 @@ export function upsertSubscriptionState(
       set: { ...values, userId: sql`coalesce(${subscriptions.userId}, excluded.user_id)` },
       setWhere: sql`${subscriptions.stateFetchedAt} <= excluded.updated_from_event_created`,
     })
-    .run();
-  return result.changes > 0;
+    .returning({ id: subscriptions.id });
+  return written.length > 0;
 }
 
 /** Writes a subscription only if no row exists yet (success page, before any webhook). */
-export function insertSubscriptionIfAbsent(state: SubscriptionState, userId: string, db: AccountsConn = accountsDb()): boolean {
-  const result = db
+export async function insertSubscriptionIfAbsent(state: SubscriptionState, userId: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { subscriptions } = tablesOf(db);
+  const inserted = await db
     .insert(subscriptions)
     .values({ ...state, userId, stateFetchedAt: 0 })
     .onConflictDoNothing({ target: subscriptions.id })
-    .run();
-  return result.changes > 0;
+    .returning({ id: subscriptions.id });
+  return inserted.length > 0;
 }
 
 /** Records that we cancelled this subscription as a duplicate of the user's Pro (shown on /account). */
-export function markSubscriptionDuplicateCanceled(subscriptionId: string, at: Date, db: AccountsConn = accountsDb()): void {
-  db.update(subscriptions)
+export async function markSubscriptionDuplicateCanceled(subscriptionId: string, at: Date, db: AccountsConn = accountsConn()): Promise<void> {
+  const { subscriptions } = tablesOf(db);
+  await db
+    .update(subscriptions)
     .set({ duplicateCanceledAt: at })
-    .where(and(eq(subscriptions.id, subscriptionId), isNull(subscriptions.duplicateCanceledAt)))
-    .run();
+    .where(and(eq(subscriptions.id, subscriptionId), isNull(subscriptions.duplicateCanceledAt)));
 }
 
 /** Subscriptions of the user that we cancelled as duplicates, newest first. */
-export function getDuplicateCanceledSubscriptions(userId: string, db: AccountsConn = accountsDb()): { id: string; canceledAt: Date }[] {
-  return db
+export async function getDuplicateCanceledSubscriptions(userId: string, db: AccountsConn = accountsConn()): Promise<{ id: string; canceledAt: Date }[]> {
+  const { subscriptions } = tablesOf(db);
+  const rows = await db
     .select({ id: subscriptions.id, canceledAt: subscriptions.duplicateCanceledAt })
     .from(subscriptions)
-    .where(and(eq(subscriptions.userId, userId), sql`${subscriptions.duplicateCanceledAt} is not null`))
-    .orderBy(desc(subscriptions.duplicateCanceledAt))
-    .all()
-    .flatMap((row) => (row.canceledAt ? [{ id: row.id, canceledAt: row.canceledAt }] : []));
+    .where(and(eq(subscriptions.userId, userId), isNotNull(subscriptions.duplicateCanceledAt)))
+    .orderBy(desc(subscriptions.duplicateCanceledAt));
+  return rows.flatMap((row) => (row.canceledAt ? [{ id: row.id, canceledAt: row.canceledAt }] : []));
 }
 
 /** Attributes any unattributed subscriptions of this Stripe customer to the user. */
-export function attributeSubscriptionsOfCustomer(stripeCustomerId: string, userId: string, db: AccountsConn = accountsDb()): void {
-  db.update(subscriptions)
+export async function attributeSubscriptionsOfCustomer(stripeCustomerId: string, userId: string, db: AccountsConn = accountsConn()): Promise<void> {
+  const { subscriptions } = tablesOf(db);
+  await db
+    .update(subscriptions)
     .set({ userId })
-    .where(and(eq(subscriptions.stripeCustomerId, stripeCustomerId), isNull(subscriptions.userId)))
-    .run();
+    .where(and(eq(subscriptions.stripeCustomerId, stripeCustomerId), isNull(subscriptions.userId)));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -211,7 +216,8 @@ export function attributeSubscriptionsOfCustomer(stripeCustomerId: string, userI
 
 export type PurchaseSummary = Pick<Purchase, "id" | "soc" | "amountCents" | "currency" | "createdAt">;
 
-export function getPurchasesForUser(userId: string, db: AccountsConn = accountsDb()): PurchaseSummary[] {
+export async function getPurchasesForUser(userId: string, db: AccountsConn = accountsConn()): Promise<PurchaseSummary[]> {
+  const { purchases } = tablesOf(db);
   return db
     .select({
       id: purchases.id,
@@ -222,26 +228,30 @@ export function getPurchasesForUser(userId: string, db: AccountsConn = accountsD
     })
     .from(purchases)
     .where(eq(purchases.userId, userId))
-    .orderBy(desc(purchases.createdAt), desc(purchases.id))
-    .all();
+    .orderBy(desc(purchases.createdAt), desc(purchases.id));
 }
 
-export function hasPurchasedReport(userId: string, soc: string, db: AccountsConn = accountsDb()): boolean {
-  return !!db
+export async function hasPurchasedReport(userId: string, soc: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { purchases } = tablesOf(db);
+  const rows = await db
     .select({ id: purchases.id })
     .from(purchases)
     .where(and(eq(purchases.userId, userId), eq(purchases.soc, soc)))
-    .get();
+    .limit(1);
+  return rows.length > 0;
 }
 
-export function getPurchaseByCheckoutSessionId(checkoutSessionId: string, db: AccountsConn = accountsDb()): Purchase | null {
-  return db.select().from(purchases).where(eq(purchases.checkoutSessionId, checkoutSessionId)).get() ?? null;
+export async function getPurchaseByCheckoutSessionId(checkoutSessionId: string, db: AccountsConn = accountsConn()): Promise<Purchase | null> {
+  const { purchases } = tablesOf(db);
+  const [row] = await db.select().from(purchases).where(eq(purchases.checkoutSessionId, checkoutSessionId)).limit(1);
+  return row ?? null;
 }
 
 /** Inserts the purchase for a checkout session once; returns false if it already exists. */
-export function insertPurchase(purchase: NewPurchase, db: AccountsConn = accountsDb()): boolean {
-  const result = db.insert(purchases).values(purchase).onConflictDoNothing({ target: purchases.checkoutSessionId }).run();
-  return result.changes > 0;
+export async function insertPurchase(purchase: NewPurchase, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { purchases } = tablesOf(db);
+  const inserted = await db.insert(purchases).values(purchase).onConflictDoNothing({ target: purchases.checkoutSessionId }).returning({ id: purchases.id });
+  return inserted.length > 0;
 }
 
 /**
@@ -249,8 +259,9 @@ export function insertPurchase(purchase: NewPurchase, db: AccountsConn = account
  * `guest_sign_in_at`). True only for the first caller, and only for a guest purchase made
  * after `notBefore`.
  */
-export function claimGuestLinkMail(checkoutSessionId: string, now: Date, notBefore: Date, db: AccountsConn = accountsDb()): boolean {
-  const result = db
+export async function claimGuestLinkMail(checkoutSessionId: string, now: Date, notBefore: Date, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { purchases } = tablesOf(db);
+  const claimed = await db
     .update(purchases)
     .set({ guestSignInAt: now })
     .where(
@@ -258,45 +269,55 @@ export function claimGuestLinkMail(checkoutSessionId: string, now: Date, notBefo
         eq(purchases.checkoutSessionId, checkoutSessionId),
         eq(purchases.guest, true),
         isNull(purchases.guestSignInAt),
-        sql`${purchases.createdAt} >= ${Math.floor(notBefore.getTime() / 1000)}`,
+        gte(purchases.createdAt, notBefore),
       ),
     )
-    .run();
-  return result.changes > 0;
+    .returning({ id: purchases.id });
+  return claimed.length > 0;
 }
 
 /** Gives the claim back when the mail could not be sent, so the next visit retries. */
-export function releaseGuestLinkMail(checkoutSessionId: string, db: AccountsConn = accountsDb()): void {
-  db.update(purchases).set({ guestSignInAt: null }).where(eq(purchases.checkoutSessionId, checkoutSessionId)).run();
+export async function releaseGuestLinkMail(checkoutSessionId: string, db: AccountsConn = accountsConn()): Promise<void> {
+  const { purchases } = tablesOf(db);
+  await db.update(purchases).set({ guestSignInAt: null }).where(eq(purchases.checkoutSessionId, checkoutSessionId));
 }
 
 // ---------------------------------------------------------------------------------------
 // Stripe events
 // ---------------------------------------------------------------------------------------
 
-export function isStripeEventProcessed(eventId: string, db: AccountsConn = accountsDb()): boolean {
-  return !!db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, eventId)).get();
+export async function isStripeEventProcessed(eventId: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { stripeEvents } = tablesOf(db);
+  const rows = await db.select({ id: stripeEvents.id }).from(stripeEvents).where(eq(stripeEvents.id, eventId)).limit(1);
+  return rows.length > 0;
 }
 
-/** Inserts the event id; false when it was already there (call inside the effect's transaction). */
-export function recordStripeEvent(eventId: string, type: string, db: AccountsConn = accountsDb()): boolean {
-  const result = db.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().run();
-  return result.changes > 0;
+/**
+ * Inserts the event id; false when it was already there (call inside the effect's
+ * transaction). On PostgreSQL a concurrent insert of the same id waits on the unique index
+ * until the first transaction ends, then sees the conflict.
+ */
+export async function recordStripeEvent(eventId: string, type: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { stripeEvents } = tablesOf(db);
+  const inserted = await db.insert(stripeEvents).values({ id: eventId, type }).onConflictDoNothing().returning({ id: stripeEvents.id });
+  return inserted.length > 0;
 }
 
 // ---------------------------------------------------------------------------------------
 // Outbox
 // ---------------------------------------------------------------------------------------
 
-export function insertOutboxMail(
+export async function insertOutboxMail(
   mail: { to: string; subject: string; text: string; link: string | null },
-  db: AccountsConn = accountsDb(),
-): void {
-  db.insert(outbox).values(mail).run();
+  db: AccountsConn = accountsConn(),
+): Promise<void> {
+  const { outbox } = tablesOf(db);
+  await db.insert(outbox).values(mail);
 }
 
-export function listRecentOutboxMail(limit = 50, db: AccountsConn = accountsDb()): OutboxMail[] {
-  return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit).all();
+export async function listRecentOutboxMail(limit = 50, db: AccountsConn = accountsConn()): Promise<OutboxMail[]> {
+  const { outbox } = tablesOf(db);
+  return db.select().from(outbox).orderBy(desc(outbox.id)).limit(limit);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -305,25 +326,24 @@ export function listRecentOutboxMail(limit = 50, db: AccountsConn = accountsDb()
 
 /**
  * Counts one hit against `key` in the current window and says whether it is within
- * `max` (windows up to a day long). Old windows are pruned as a side effect.
+ * `max` (windows up to a day long). Old windows are pruned as a side effect. The counter
+ * is one atomic upsert, so every instance sharing the database counts against the same row.
  */
-export function hitRateLimit(
+export async function hitRateLimit(
   key: string,
   { windowSeconds, max, now }: { windowSeconds: number; max: number; now: Date },
-  db: AccountsConn = accountsDb(),
-): { allowed: boolean; count: number } {
+  db: AccountsConn = accountsConn(),
+): Promise<{ allowed: boolean; count: number }> {
+  const { rateLimits } = tablesOf(db);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const windowStart = nowSeconds - (nowSeconds % windowSeconds);
-  const row = db
+  const [row] = await db
     .insert(rateLimits)
     .values({ key, windowStart, count: 1 })
     .onConflictDoUpdate({ target: [rateLimits.key, rateLimits.windowStart], set: { count: sql`${rateLimits.count} + 1` } })
-    .returning({ count: rateLimits.count })
-    .get();
+    .returning({ count: rateLimits.count });
   // Windows are at most a day long; anything older is dead.
-  db.delete(rateLimits)
-    .where(lt(rateLimits.windowStart, nowSeconds - 2 * 86_400))
-    .run();
+  await db.delete(rateLimits).where(lt(rateLimits.windowStart, nowSeconds - 2 * 86_400));
   const count = row?.count ?? 1;
   return { allowed: count <= max, count };
 }
@@ -335,49 +355,60 @@ export function hitRateLimit(
 export type WatchSummary = { soc: string; createdAt: Date };
 
 /** The user's watched occupations, oldest first. */
-export function listWatches(userId: string, db: AccountsConn = accountsDb()): WatchSummary[] {
+export async function listWatches(userId: string, db: AccountsConn = accountsConn()): Promise<WatchSummary[]> {
+  const { watchlist } = tablesOf(db);
   return db
     .select({ soc: watchlist.soc, createdAt: watchlist.createdAt })
     .from(watchlist)
     .where(eq(watchlist.userId, userId))
-    .orderBy(asc(watchlist.createdAt), asc(watchlist.soc))
-    .all();
+    .orderBy(asc(watchlist.createdAt), asc(watchlist.soc));
 }
 
 export type AddWatchResult = "added" | "already" | "limit";
 
 /**
  * Watches `soc` unless the user already watches `limit` occupations. Count and insert run in
- * one immediate transaction, so two requests at once cannot both take the last place.
+ * one transaction that first locks the user's row (PostgreSQL: SELECT … FOR UPDATE; SQLite:
+ * the transaction holds the connection's write lock), so two requests at once cannot both
+ * take the last place.
  */
-export function addWatch(userId: string, soc: string, limit: number, db: AccountsConn = accountsDb()): AddWatchResult {
-  return db.transaction(
-    (tx) => {
-      if (tx.select({ soc: watchlist.soc }).from(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc))).get()) return "already";
-      const watching = tx.select({ n: count() }).from(watchlist).where(eq(watchlist.userId, userId)).get()?.n ?? 0;
-      if (watching >= limit) return "limit";
-      tx.insert(watchlist).values({ userId, soc }).onConflictDoNothing().run();
-      return "added";
-    },
-    { behavior: "immediate" },
-  );
+export async function addWatch(userId: string, soc: string, limit: number, db: AccountsConn = accountsConn()): Promise<AddWatchResult> {
+  const { user, watchlist } = tablesOf(db);
+  return withTransaction(db, async (tx) => {
+    if (accountsDialect(tx) === "postgres") await tx.select({ id: user.id }).from(user).where(eq(user.id, userId)).for("update");
+    const [already] = await tx
+      .select({ soc: watchlist.soc })
+      .from(watchlist)
+      .where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc)))
+      .limit(1);
+    if (already) return "already";
+    const [watching] = await tx.select({ n: count() }).from(watchlist).where(eq(watchlist.userId, userId));
+    if ((watching?.n ?? 0) >= limit) return "limit";
+    await tx.insert(watchlist).values({ userId, soc }).onConflictDoNothing();
+    return "added";
+  });
 }
 
-export function removeWatch(userId: string, soc: string, db: AccountsConn = accountsDb()): boolean {
-  return db.delete(watchlist).where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc))).run().changes > 0;
+export async function removeWatch(userId: string, soc: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { watchlist } = tablesOf(db);
+  const removed = await db
+    .delete(watchlist)
+    .where(and(eq(watchlist.userId, userId), eq(watchlist.soc, soc)))
+    .returning({ soc: watchlist.soc });
+  return removed.length > 0;
 }
 
 export type Watcher = { userId: string; email: string; alertsOff: boolean; socs: string[] };
 
 /** Every user with at least one watched occupation, with their watches (oldest first) and whether alerts are off. */
-export function listWatchers(db: AccountsConn = accountsDb()): Watcher[] {
-  const rows = db
+export async function listWatchers(db: AccountsConn = accountsConn()): Promise<Watcher[]> {
+  const { alertOptOuts, user, watchlist } = tablesOf(db);
+  const rows = await db
     .select({ userId: watchlist.userId, email: user.email, soc: watchlist.soc, optedOut: alertOptOuts.userId })
     .from(watchlist)
     .innerJoin(user, eq(user.id, watchlist.userId))
     .leftJoin(alertOptOuts, eq(alertOptOuts.userId, watchlist.userId))
-    .orderBy(asc(watchlist.userId), asc(watchlist.createdAt), asc(watchlist.soc))
-    .all();
+    .orderBy(asc(watchlist.userId), asc(watchlist.createdAt), asc(watchlist.soc));
   const byUser = new Map<string, Watcher>();
   for (const row of rows) {
     const watcher = byUser.get(row.userId) ?? { userId: row.userId, email: row.email, alertsOff: row.optedOut !== null, socs: [] };
@@ -388,30 +419,37 @@ export function listWatchers(db: AccountsConn = accountsDb()): Watcher[] {
 }
 
 /** When the user turned alerts off, or null while they are on. */
-export function alertsOffSince(userId: string, db: AccountsConn = accountsDb()): Date | null {
-  return db.select({ at: alertOptOuts.createdAt }).from(alertOptOuts).where(eq(alertOptOuts.userId, userId)).get()?.at ?? null;
+export async function alertsOffSince(userId: string, db: AccountsConn = accountsConn()): Promise<Date | null> {
+  const { alertOptOuts } = tablesOf(db);
+  const [row] = await db.select({ at: alertOptOuts.createdAt }).from(alertOptOuts).where(eq(alertOptOuts.userId, userId)).limit(1);
+  return row?.at ?? null;
 }
 
 /** Turns alerts off (idempotent: the first time is kept). False when there is no such user. */
-export function turnAlertsOff(userId: string, db: AccountsConn = accountsDb()): boolean {
-  if (getUserById(userId, db) === null) return false;
-  db.insert(alertOptOuts).values({ userId }).onConflictDoNothing().run();
+export async function turnAlertsOff(userId: string, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { alertOptOuts } = tablesOf(db);
+  if ((await getUserById(userId, db)) === null) return false;
+  await db.insert(alertOptOuts).values({ userId }).onConflictDoNothing();
   return true;
 }
 
-export function turnAlertsOn(userId: string, db: AccountsConn = accountsDb()): void {
-  db.delete(alertOptOuts).where(eq(alertOptOuts.userId, userId)).run();
+export async function turnAlertsOn(userId: string, db: AccountsConn = accountsConn()): Promise<void> {
+  const { alertOptOuts } = tablesOf(db);
+  await db.delete(alertOptOuts).where(eq(alertOptOuts.userId, userId));
 }
 
 /**
  * Claims the one alert mail of this user for this release: true only for the first caller.
  * The claim is taken before sending, so two runs at once cannot both mail.
  */
-export function claimAlertSend(userId: string, releaseId: string, changes: number, db: AccountsConn = accountsDb()): boolean {
-  return db.insert(alertSends).values({ userId, releaseId, changes }).onConflictDoNothing().run().changes > 0;
+export async function claimAlertSend(userId: string, releaseId: string, changes: number, db: AccountsConn = accountsConn()): Promise<boolean> {
+  const { alertSends } = tablesOf(db);
+  const claimed = await db.insert(alertSends).values({ userId, releaseId, changes }).onConflictDoNothing().returning({ userId: alertSends.userId });
+  return claimed.length > 0;
 }
 
 /** Gives the claim back when the mail could not be sent, so the next run retries it. */
-export function releaseAlertSend(userId: string, releaseId: string, db: AccountsConn = accountsDb()): void {
-  db.delete(alertSends).where(and(eq(alertSends.userId, userId), eq(alertSends.releaseId, releaseId))).run();
+export async function releaseAlertSend(userId: string, releaseId: string, db: AccountsConn = accountsConn()): Promise<void> {
+  const { alertSends } = tablesOf(db);
+  await db.delete(alertSends).where(and(eq(alertSends.userId, userId), eq(alertSends.releaseId, releaseId)));
 }

@@ -2,11 +2,11 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * The accounts database (`env.APP_DB_PATH`): better-auth's four tables, billing state
- * mirrored from Stripe, processed webhook events, the local mail outbox, rate-limit
- * counters, and watchlists with the alerts sent for them. Property names of the auth tables
- * are the field names better-auth expects; columns are snake_case. Timestamps are integer
- * seconds (`mode: "timestamp"`).
+ * The accounts database on SQLite (`env.APP_DB_PATH`; schema-pg.ts is the same on PostgreSQL):
+ * better-auth's four tables and its rate limiter, billing state mirrored from Stripe, processed
+ * webhook events, the local mail outbox, rate-limit counters, and watchlists with the alerts
+ * sent for them. Property names of the auth tables are the field names better-auth expects;
+ * columns are snake_case. Timestamps are integer seconds (`mode: "timestamp"`).
  */
 
 const createdAt = () =>
@@ -245,7 +245,19 @@ export const alertSends = sqliteTable(
   (table) => [primaryKey({ columns: [table.userId, table.releaseId] })],
 );
 
-export const authSchema = { user, session, account, verification };
+/**
+ * better-auth's per-IP limiter (`rateLimit.storage: "database"`), so every app instance counts
+ * against the same rows. `lastRequest` is unix milliseconds.
+ */
+export const authRateLimit = sqliteTable("auth_rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
+/** The models better-auth's drizzle adapter reads, under the names it expects. */
+export const authSchema = { user, session, account, verification, rateLimit: authRateLimit };
 
 export type User = typeof user.$inferSelect;
 export type Session = typeof session.$inferSelect;

@@ -1,29 +1,60 @@
 import { errorResponse } from "@/lib/http/errors";
 
 /**
- * The accounts database answers SQLITE_BUSY when another writer holds its lock longer than
- * the busy timeout (db/accounts/client.ts). That is temporary: answer 503 with Retry-After
- * instead of a 500, so clients (and Stripe's webhook retries) come back.
+ * The accounts database can be temporarily unavailable: SQLite answers SQLITE_BUSY when
+ * another writer holds its lock longer than the busy timeout, PostgreSQL refuses or drops
+ * connections while it restarts or is full, and the pool gives up after its connect timeout
+ * (db/accounts/client.ts). Answer 503 with Retry-After instead of a 500, so clients (and
+ * Stripe's webhook retries) come back.
  */
 export const BUSY_RETRY_AFTER_SECONDS = 2;
 
+/** SQLSTATEs of a server that is going away, starting up or out of connection slots, of a transaction worth retrying, and network-level failures. */
+const POSTGRES_UNAVAILABLE = new Set([
+  "57P01", // admin_shutdown
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now (starting up or shutting down)
+  "53300", // too_many_connections
+  "08000", // connection_exception
+  "08001", // unable to establish a connection
+  "08003", // connection_does_not_exist
+  "08006", // connection_failure
+  "40001", // serialization_failure: retrying succeeds
+  "40P01", // deadlock_detected (two webhooks locking the same subscriptions in turn): retrying succeeds
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+]);
+/** node-postgres errors without a code: the pool's connect timeout and a connection lost mid-query. */
+const POSTGRES_UNAVAILABLE_MESSAGES = [/timeout exceeded when trying to connect/i, /Connection terminated/i];
+
+function isUnavailable(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED") || POSTGRES_UNAVAILABLE.has(code))) return true;
+  return typeof message === "string" && POSTGRES_UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message));
+}
+
+/** True for a temporary database failure, also when drizzle wrapped it (`cause`). */
 export function isDatabaseBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+    if (isUnavailable(current)) return true;
+  }
+  return false;
 }
 
 export function busyResponse(): Response {
   return errorResponse(503, "busy", "The service is busy; please retry shortly.", { headers: { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } });
 }
 
-/** Wraps a route handler: SQLITE_BUSY anywhere inside becomes a 503 with Retry-After. */
+/** Wraps a route handler: a busy or unreachable accounts database anywhere inside becomes a 503 with Retry-After. */
 export function withBusyRetry<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>): (...args: Args) => Promise<Response> {
   return async (...args) => {
     try {
       return await handler(...args);
     } catch (error) {
       if (isDatabaseBusy(error)) {
-        console.warn("[db] accounts database busy, answered 503");
+        console.warn("[db] accounts database busy or unreachable, answered 503");
         return busyResponse();
       }
       throw error;

@@ -77,10 +77,11 @@ export type Entitlements = {
 const noEntitlements = (): Entitlements => ({ pro: false, proUntil: null, proRenews: false, proStatus: null, purchasedSocs: [] });
 
 /** Loads what the user may access right now. Pass `null` for a signed-out visitor. */
-export function getEntitlements(userId: string | null, now: Date = new Date()): Entitlements {
+export async function getEntitlements(userId: string | null, now: Date = new Date()): Promise<Entitlements> {
   if (!userId) return noEntitlements();
-  const subscription = currentProSubscription(getSubscriptionsForUser(userId), now);
-  const purchasedSocs = [...new Set(getPurchasesForUser(userId).map((purchase) => purchase.soc))];
+  const [subscriptions, purchases] = await Promise.all([getSubscriptionsForUser(userId), getPurchasesForUser(userId)]);
+  const subscription = currentProSubscription(subscriptions, now);
+  const purchasedSocs = [...new Set(purchases.map((purchase) => purchase.soc))];
   return {
     pro: subscription !== null,
     proUntil: subscription?.currentPeriodEnd ?? null,

@@ -34,6 +34,8 @@ const envFields = z.object({
   DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data")),
   CONTENT_DB_PATH: optionalString,
   APP_DB_PATH: optionalString,
+  /** Accounts on PostgreSQL (postgres://user:pass@host:5432/db), shared by every app instance; unset: the SQLite file at APP_DB_PATH. */
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" }).optional()),
   AUTH_SECRET: z.preprocess(
     emptyAsUndefined,
     z.string().min(32, "AUTH_SECRET must be at least 32 characters").default(DEV_AUTH_SECRET),

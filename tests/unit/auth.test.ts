@@ -17,7 +17,7 @@ const tmpDir = vi.hoisted(() => {
   return dir;
 });
 
-import { accountsDb } from "@/db/accounts/client";
+import { accountsConn, closeAccountsConn, sqliteHandle } from "@/db/accounts/client";
 import { findOrCreateUserByEmail, getUserByEmail, hitRateLimit, listRecentOutboxMail } from "@/db/accounts/queries";
 import { outbox, rateLimits, session, verification } from "@/db/accounts/schema";
 import { env } from "@/env";
@@ -27,14 +27,15 @@ import { getAuth } from "@/lib/server/auth/server";
 import { clientAddress } from "@/lib/server/client-ip";
 import { requestSignInLink, SIGN_IN_LIMITS } from "@/lib/server/auth/sign-in";
 
-const db = accountsDb();
+const db = accountsConn();
+const sqlite = sqliteHandle(db);
 let ipCounter = 0;
 const freshIp = () => `203.0.113.${++ipCounter}`;
 
 async function requestLink(email: string, ip = freshIp()) {
   vi.spyOn(console, "info").mockImplementation(() => {});
   const result = await requestSignInLink({ email, next: "/account", ip });
-  const mail = listRecentOutboxMail(1, db)[0];
+  const mail = (await listRecentOutboxMail(1, db))[0];
   return { result, mail };
 }
 
@@ -43,12 +44,12 @@ function follow(link: string, headers: Record<string, string> = {}) {
 }
 
 beforeEach(() => {
-  db.delete(rateLimits).run();
-  db.delete(outbox).run();
+  sqlite.delete(rateLimits).run();
+  sqlite.delete(outbox).run();
 });
 
-afterAll(() => {
-  db.$client.close();
+afterAll(async () => {
+  await closeAccountsConn(db);
   fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
@@ -128,7 +129,7 @@ describe("magic link", () => {
     expect(fresh.result).toBe("sent");
     expect(fresh.mail?.to).toBe("nobody@example.com");
     expect(fresh.mail?.link).toMatch(/^http:\/\/localhost:3999\/api\/auth\/magic-link\/verify\?token=/);
-    expect(getUserByEmail("nobody@example.com", db)).toBeNull(); // no account until the link is used
+    expect(await getUserByEmail("nobody@example.com", db)).toBeNull(); // no account until the link is used
     expect(console.info).toHaveBeenCalledWith(expect.stringContaining(fresh.mail!.link!));
   });
 
@@ -138,7 +139,7 @@ describe("magic link", () => {
     expect(first.status).toBe(302);
     expect(first.headers.get("location")).toBe("http://localhost:3999/account");
     expect(first.headers.get("set-cookie")).toMatch(/aip\.session_token=/);
-    const created = getUserByEmail("once@example.com", db);
+    const created = await getUserByEmail("once@example.com", db);
     expect(created).toMatchObject({ emailVerified: true });
 
     const second = await follow(mail!.link!);
@@ -149,31 +150,31 @@ describe("magic link", () => {
 
   it("expires after 15 minutes", async () => {
     const { mail } = await requestLink("late@example.com");
-    const rows = db.select().from(verification).all();
+    const rows = sqlite.select().from(verification).all();
     const row = rows.at(-1)!;
     const lifetimeMs = row.expiresAt.getTime() - row.createdAt.getTime();
     expect(lifetimeMs).toBeGreaterThan(14 * 60_000);
     expect(lifetimeMs).toBeLessThanOrEqual(15 * 60_000 + 1000);
 
-    db.update(verification).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(verification.id, row.id)).run();
+    sqlite.update(verification).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(verification.id, row.id)).run();
     const response = await follow(mail!.link!);
     expect(response.headers.get("location")).toContain("error=INVALID_TOKEN");
-    expect(getUserByEmail("late@example.com", db)).toBeNull();
+    expect(await getUserByEmail("late@example.com", db)).toBeNull();
   });
 
   it("stores only a hash of the token", async () => {
     const { mail } = await requestLink("hash@example.com");
     const token = new URL(mail!.link!).searchParams.get("token")!;
-    const identifiers = db.select({ identifier: verification.identifier }).from(verification).all().map((r) => r.identifier);
+    const identifiers = sqlite.select({ identifier: verification.identifier }).from(verification).all().map((r) => r.identifier);
     expect(identifiers.some((identifier) => identifier.includes(token))).toBe(false);
   });
 
   it("a session made before the address owner first signs in by magic link is revoked", async () => {
     // Guest checkout creates the account unverified; any session predating proof of the address goes.
-    const guest = findOrCreateUserByEmail("guest-owner@example.com", db);
+    const guest = await findOrCreateUserByEmail("guest-owner@example.com", db);
     expect(guest).toMatchObject({ created: true, emailVerified: false });
     await (await getAuth().$context).internalAdapter.createSession(guest.id);
-    const sessionsOf = () => db.select().from(session).where(eq(session.userId, guest.id)).all();
+    const sessionsOf = () => sqlite.select().from(session).where(eq(session.userId, guest.id)).all();
     const [guestSession] = sessionsOf();
     expect(guestSession).toBeDefined();
 
@@ -182,7 +183,7 @@ describe("magic link", () => {
     const after = sessionsOf();
     expect(after).toHaveLength(1);
     expect(after[0]?.id).not.toBe(guestSession?.id);
-    expect(getUserByEmail("guest-owner@example.com", db)?.emailVerified).toBe(true);
+    expect((await getUserByEmail("guest-owner@example.com", db))?.emailVerified).toBe(true);
   });
 
   it("keeps the server-side sign-in endpoint off the HTTP surface", async () => {
@@ -203,11 +204,11 @@ describe("rate limits", () => {
       expect((await requestLink("victim@example.com")).result).not.toBe("rate-limited");
     }
     // The flood sent at most one mail a minute (two if it straddled a minute boundary).
-    expect(listRecentOutboxMail(50, db).filter((mail) => mail.to === "victim@example.com").length).toBeLessThanOrEqual(2);
+    expect((await listRecentOutboxMail(50, db)).filter((mail) => mail.to === "victim@example.com").length).toBeLessThanOrEqual(2);
 
     const own = await requestLink("victim@example.com", "198.51.100.200");
     expect(own.result).not.toBe("rate-limited");
-    const newest = listRecentOutboxMail(50, db).find((mail) => mail.to === "victim@example.com");
+    const newest = (await listRecentOutboxMail(50, db)).find((mail) => mail.to === "victim@example.com");
     const response = await follow(newest!.link!);
     expect(response.headers.get("location")).toBe("http://localhost:3999/account");
     expect(response.headers.get("set-cookie")).toMatch(/aip\.session_token=/);
@@ -226,7 +227,7 @@ describe("rate limits", () => {
     expect(await at(241)).toBe("sent");
     expect(await at(301)).toBe("throttled"); // five mails this window
     expect(await at(901)).toBe("sent"); // next window
-    expect(listRecentOutboxMail(50, db).filter((mail) => mail.to === "throttle@example.com")).toHaveLength(6);
+    expect((await listRecentOutboxMail(50, db)).filter((mail) => mail.to === "throttle@example.com")).toHaveLength(6);
   });
 
   it(`allows ${SIGN_IN_LIMITS.perIp} requests per IP per window`, async () => {
@@ -255,12 +256,12 @@ describe("rate limits", () => {
     expect((await requestLink("proxied-other@example.com", behindProxy("192.0.2.11"))).result).toBe("sent");
   });
 
-  it("opens a new window after the old one", () => {
+  it("opens a new window after the old one", async () => {
     const options = { windowSeconds: 900, max: 1 };
     const t0 = new Date("2030-01-01T00:00:00Z");
-    expect(hitRateLimit("k", { ...options, now: t0 }, db).allowed).toBe(true);
-    expect(hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 60_000) }, db).allowed).toBe(false);
-    expect(hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 901_000) }, db).allowed).toBe(true);
+    expect((await hitRateLimit("k", { ...options, now: t0 }, db)).allowed).toBe(true);
+    expect((await hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 60_000) }, db)).allowed).toBe(false);
+    expect((await hitRateLimit("k", { ...options, now: new Date(t0.getTime() + 901_000) }, db)).allowed).toBe(true);
   });
 });
 

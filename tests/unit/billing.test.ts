@@ -63,7 +63,7 @@ vi.mock("@/lib/server/billing/stripe", async (importOriginal) => {
   return { ...original, getStripe: () => fake };
 });
 
-import { accountsDb } from "@/db/accounts/client";
+import { accountsConn, closeAccountsConn, sqliteHandle } from "@/db/accounts/client";
 import {
   claimGuestLinkMail,
   findOrCreateUserByEmail,
@@ -77,7 +77,7 @@ import { startProCheckout, startReportCheckout } from "@/lib/server/billing/chec
 import { CHECKOUT_COOKIE, checkoutNonceMatches, hashCheckoutNonce } from "@/lib/server/billing/checkout-browser";
 import { stripeClientOptions } from "@/lib/server/billing/stripe";
 
-const db = accountsDb();
+const db = accountsConn();
 
 async function redirectOf(action: Promise<unknown>): Promise<string> {
   try {
@@ -97,11 +97,11 @@ function form(fields: Record<string, string>) {
 
 function seedUser(id: string, email: string) {
   const now = new Date();
-  db.insert(user).values({ id, email, emailVerified: true, createdAt: now, updatedAt: now }).onConflictDoNothing().run();
+  sqliteHandle(db).insert(user).values({ id, email, emailVerified: true, createdAt: now, updatedAt: now }).onConflictDoNothing().run();
 }
 
-function seedProSubscription(userId: string) {
-  upsertSubscriptionState(
+async function seedProSubscription(userId: string) {
+  await upsertSubscriptionState(
     {
       id: `sub_${userId}`,
       stripeCustomerId: `cus_${userId}`,
@@ -125,8 +125,8 @@ beforeEach(() => {
   vi.spyOn(console, "error").mockImplementation(() => {});
 });
 
-afterAll(() => {
-  db.$client.close();
+afterAll(async () => {
+  await closeAccountsConn(db);
   fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
@@ -190,13 +190,13 @@ describe("startReportCheckout", () => {
     );
     const [params] = stripeCalls.sessions;
     expect(params).toMatchObject({ client_reference_id: "user_mallory", metadata: { user_id: "user_mallory", soc: "11-3051" } });
-    expect(params?.customer).toBe(getStripeCustomerIdForUser("user_mallory", db));
+    expect(params?.customer).toBe(await getStripeCustomerIdForUser("user_mallory", db));
     expect(JSON.stringify(params)).not.toContain("victim");
   });
 
   it("sends a buyer who already owns the report to their account instead of charging again", async () => {
     seedUser("user_owner", "owner@example.com");
-    insertPurchase({ userId: "user_owner", soc: "13-2011", checkoutSessionId: "cs_test_owned", amountCents: 1200 }, db);
+    await insertPurchase({ userId: "user_owner", soc: "13-2011", checkoutSessionId: "cs_test_owned", amountCents: 1200 }, db);
     viewer.current = { id: "user_owner", email: "owner@example.com" };
     expect(await redirectOf(startReportCheckout(form({ soc: "13-2011" })))).toBe("/account?report=13-2011");
     expect(stripeCalls.sessions).toHaveLength(0);
@@ -204,7 +204,7 @@ describe("startReportCheckout", () => {
 
   it("tells a Pro member they have every report instead of charging", async () => {
     seedUser("user_has_pro", "has-pro@example.com");
-    seedProSubscription("user_has_pro");
+    await seedProSubscription("user_has_pro");
     viewer.current = { id: "user_has_pro", email: "has-pro@example.com" };
     expect(await redirectOf(startReportCheckout(form({ soc: "15-1252" })))).toBe("/account?report=15-1252");
     expect(stripeCalls.sessions).toHaveLength(0);
@@ -219,7 +219,7 @@ describe("startProCheckout", () => {
 
   it("tells a member who already has Pro so, without a second checkout", async () => {
     seedUser("user_pro_already", "pro-already@example.com");
-    seedProSubscription("user_pro_already");
+    await seedProSubscription("user_pro_already");
     viewer.current = { id: "user_pro_already", email: "pro-already@example.com" };
     expect(await redirectOf(startProCheckout())).toBe("/account?notice=already-pro");
     expect(stripeCalls.sessions).toHaveLength(0);
@@ -242,21 +242,21 @@ describe("startProCheckout", () => {
 });
 
 describe("guest link mail after checkout", () => {
-  it("is claimed once per checkout session, within the window, for guest purchases only", () => {
-    const guest = findOrCreateUserByEmail("guest@example.com", db);
+  it("is claimed once per checkout session, within the window, for guest purchases only", async () => {
+    const guest = await findOrCreateUserByEmail("guest@example.com", db);
     const now = new Date();
-    insertPurchase({ userId: guest.id, soc: "15-1252", checkoutSessionId: "cs_test_g1", amountCents: 1200, guest: true }, db);
-    insertPurchase({ userId: guest.id, soc: "15-1253", checkoutSessionId: "cs_test_g2", amountCents: 1200, guest: false }, db);
+    await insertPurchase({ userId: guest.id, soc: "15-1252", checkoutSessionId: "cs_test_g1", amountCents: 1200, guest: true }, db);
+    await insertPurchase({ userId: guest.id, soc: "15-1253", checkoutSessionId: "cs_test_g2", amountCents: 1200, guest: false }, db);
     const anHourAgo = new Date(now.getTime() - 3_600_000);
 
-    expect(claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(true);
-    expect(claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(false);
-    expect(claimGuestLinkMail("cs_test_g2", now, anHourAgo, db)).toBe(false);
-    expect(claimGuestLinkMail("cs_test_missing", now, anHourAgo, db)).toBe(false);
-    expect(getPurchaseByCheckoutSessionId("cs_test_g1", db)?.guestSignInAt).not.toBeNull();
+    expect(await claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(true);
+    expect(await claimGuestLinkMail("cs_test_g1", now, anHourAgo, db)).toBe(false);
+    expect(await claimGuestLinkMail("cs_test_g2", now, anHourAgo, db)).toBe(false);
+    expect(await claimGuestLinkMail("cs_test_missing", now, anHourAgo, db)).toBe(false);
+    expect((await getPurchaseByCheckoutSessionId("cs_test_g1", db))?.guestSignInAt).not.toBeNull();
 
-    insertPurchase({ userId: guest.id, soc: "15-1254", checkoutSessionId: "cs_test_g3", amountCents: 1200, guest: true }, db);
+    await insertPurchase({ userId: guest.id, soc: "15-1254", checkoutSessionId: "cs_test_g3", amountCents: 1200, guest: true }, db);
     const future = new Date(now.getTime() + 10_000);
-    expect(claimGuestLinkMail("cs_test_g3", now, future, db)).toBe(false);
+    expect(await claimGuestLinkMail("cs_test_g3", now, future, db)).toBe(false);
   });
 });

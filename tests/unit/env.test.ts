@@ -21,6 +21,17 @@ describe("environment configuration", () => {
     expect(env.STRIPE_PRO_PRICE_ID).toBeUndefined();
   });
 
+  it("keeps accounts in SQLite unless DATABASE_URL names a PostgreSQL server", () => {
+    expect(parseEnv({ LOCAL_MODE: "1" }).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ LOCAL_MODE: "1", DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    for (const url of ["postgres://app:secret@db.internal:5432/aip", "postgresql://127.0.0.1/aip"]) {
+      expect(parseEnv({ LOCAL_MODE: "1", DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    }
+    for (const url of ["mysql://db/aip", "not a url", "file:.data/app.db"]) {
+      expect(() => parseEnv({ LOCAL_MODE: "1", DATABASE_URL: url })).toThrow(/DATABASE_URL/);
+    }
+  });
+
   const production = {
     NODE_ENV: "production",
     STRIPE_SECRET_KEY: "sk_test_123",

@@ -26,14 +26,14 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("@/lib/server/auth/viewer", () => ({ getViewer: async () => ({ user: viewer.current }) }));
 
-import { closeAccountsDb } from "@/db/accounts/client";
+import { closeAccountsConn } from "@/db/accounts/client";
 import { alertsOffSince, findOrCreateUserByEmail, listWatches, upsertSubscriptionState } from "@/db/accounts/queries";
 import { listOccupationSlugs } from "@/db/queries/profile";
 import { signUnsubscribeToken } from "@/lib/server/alerts/unsubscribe-token";
 import { unsubscribeAction, unwatchAction, watchAction } from "@/lib/server/watchlist/actions";
 
-afterAll(() => {
-  closeAccountsDb(process.env.APP_DB_PATH!);
+afterAll(async () => {
+  await closeAccountsConn({ sqlitePath: process.env.APP_DB_PATH! });
   fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 beforeEach(() => {
@@ -58,29 +58,29 @@ const form = (fields: Record<string, string>) => {
 
 // Real occupations from the content database (the actions refuse unknown codes).
 const occupations = listOccupationSlugs();
-const signInAs = (email: string) => {
-  const user = findOrCreateUserByEmail(email);
+const signInAs = async (email: string) => {
+  const user = await findOrCreateUserByEmail(email);
   viewer.current = { id: user.id, email: user.email };
   return user;
 };
 
 describe("watch actions", () => {
   it("a free account gets 3 watches, then the limit notice on the profile", async () => {
-    const user = signInAs("free@example.test");
+    const user = await signInAs("free@example.test");
     for (const { soc, slug } of occupations.slice(0, 3)) {
       expect(await redirectOf(watchAction(form({ soc })))).toBe(`/occupations/${slug}?watch=added#watch`);
     }
     const fourth = occupations[3]!;
     expect(await redirectOf(watchAction(form({ soc: fourth.soc })))).toBe(`/occupations/${fourth.slug}?watch=limit#watch`);
-    expect(listWatches(user.id)).toHaveLength(3);
+    expect(await listWatches(user.id)).toHaveLength(3);
     // Stop watching from /account frees a place.
     expect(await redirectOf(unwatchAction(form({ soc: occupations[0]!.soc, from: "account" })))).toBe("/account?notice=unwatched#watchlist");
     expect(await redirectOf(watchAction(form({ soc: fourth.soc })))).toBe(`/occupations/${fourth.slug}?watch=added#watch`);
   });
 
   it("a Pro account gets 50", async () => {
-    const user = signInAs("pro@example.test");
-    upsertSubscriptionState(
+    const user = await signInAs("pro@example.test");
+    await upsertSubscriptionState(
       { id: "sub_watch_pro", stripeCustomerId: "cus_watch_pro", status: "active", priceId: "price_pro", cancelAtPeriodEnd: false, currentPeriodEnd: new Date(Date.now() + 20 * 86_400_000), endedAt: null },
       user.id,
       Date.now(),
@@ -94,7 +94,7 @@ describe("watch actions", () => {
   it("sends a signed-out visitor to sign in and back, and refuses unknown codes", async () => {
     const { soc, slug } = occupations[0]!;
     expect(await redirectOf(watchAction(form({ soc })))).toBe(`/sign-in?next=${encodeURIComponent(`/occupations/${slug}`)}`);
-    signInAs("free@example.test");
+    await signInAs("free@example.test");
     expect(await redirectOf(watchAction(form({ soc: "99-9999" })))).toBe("/account?error=watch-unknown#watchlist");
     expect(await redirectOf(watchAction(form({ soc: "<script>" })))).toBe("/account?error=watch-unknown#watchlist");
   });
@@ -102,15 +102,15 @@ describe("watch actions", () => {
 
 describe("unsubscribe action", () => {
   it("turns alerts off for the token's user only; a forged token changes nothing", async () => {
-    const alice = findOrCreateUserByEmail("alice@example.test");
-    const bob = findOrCreateUserByEmail("bob@example.test");
+    const alice = await findOrCreateUserByEmail("alice@example.test");
+    const bob = await findOrCreateUserByEmail("bob@example.test");
     const token = signUnsubscribeToken(alice.id);
     const forged = `${token.split(".")[0]}.${"A".repeat(43)}`;
     expect(await redirectOf(unsubscribeAction(form({ token: forged })))).toBe("/alerts/unsubscribe?error=invalid");
-    expect(alertsOffSince(alice.id)).toBeNull();
+    expect(await alertsOffSince(alice.id)).toBeNull();
     expect(await redirectOf(unsubscribeAction(form({ token })))).toBe(`/alerts/unsubscribe?token=${encodeURIComponent(token)}`);
-    expect(alertsOffSince(alice.id)).not.toBeNull();
-    expect(alertsOffSince(bob.id)).toBeNull();
+    expect(await alertsOffSince(alice.id)).not.toBeNull();
+    expect(await alertsOffSince(bob.id)).toBeNull();
     // A valid signature for a user that does not exist is refused too.
     expect(await redirectOf(unsubscribeAction(form({ token: signUnsubscribeToken("no-such-user") })))).toBe("/alerts/unsubscribe?error=invalid");
   });

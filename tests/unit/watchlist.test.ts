@@ -4,8 +4,8 @@ import path from "node:path";
 
 import { afterAll, describe, expect, it } from "vitest";
 
-import { closeAccountsDb, openAccountsDb } from "@/db/accounts/client";
-import { addWatch, findOrCreateUserByEmail, listWatches, removeWatch, turnAlertsOff, turnAlertsOn } from "@/db/accounts/queries";
+import { closeAccountsConn, openAccountsConn } from "@/db/accounts/client";
+import { addWatch, findOrCreateUserByEmail, type AddWatchResult, listWatches, removeWatch, turnAlertsOff, turnAlertsOn } from "@/db/accounts/queries";
 import type { ReleaseOccupationRow } from "@/lib/releases";
 import { compositeScore, type SignalId } from "@/lib/scoring";
 import { sendReleaseAlerts } from "@/lib/server/alerts/send";
@@ -16,14 +16,14 @@ import { deriveRelease } from "@/tests/support/release-fixture";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "watchlist-test-"));
 const dbFiles: string[] = [];
-afterAll(() => {
-  for (const file of dbFiles) closeAccountsDb(file);
+afterAll(async () => {
+  for (const file of dbFiles) await closeAccountsConn({ sqlitePath: file });
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 function freshAccountsDb(name: string) {
   const file = path.join(tmp, `${name}.db`);
   dbFiles.push(file);
-  return openAccountsDb(file);
+  return openAccountsConn({ sqlitePath: file });
 }
 
 const SECRET = "unit-test-secret-0123456789-0123456789-abcdef";
@@ -65,19 +65,21 @@ describe("watch limits", () => {
     expect([canWatchMore(2, false), canWatchMore(3, false), canWatchMore(49, true), canWatchMore(50, true)]).toEqual([true, false, true, false]);
   });
 
-  it("refuses the 4th watch of a free account and the 51st of a Pro one, in the database", () => {
+  it("refuses the 4th watch of a free account and the 51st of a Pro one, in the database", async () => {
     const db = freshAccountsDb("limits");
-    const free = findOrCreateUserByEmail("free@example.test", db);
-    const results = ["11-3051", "13-2011", "15-1252", "29-1141"].map((soc) => addWatch(free.id, soc, watchLimit(false), db));
+    const free = await findOrCreateUserByEmail("free@example.test", db);
+    const results: AddWatchResult[] = [];
+    for (const soc of ["11-3051", "13-2011", "15-1252", "29-1141"]) results.push(await addWatch(free.id, soc, watchLimit(false), db));
     expect(results).toEqual(["added", "added", "added", "limit"]);
-    expect(addWatch(free.id, "11-3051", watchLimit(false), db)).toBe("already");
-    expect(listWatches(free.id, db).map((watch) => watch.soc)).toEqual(["11-3051", "13-2011", "15-1252"]);
-    expect(removeWatch(free.id, "13-2011", db)).toBe(true);
-    expect(addWatch(free.id, "29-1141", watchLimit(false), db)).toBe("added");
+    expect(await addWatch(free.id, "11-3051", watchLimit(false), db)).toBe("already");
+    expect((await listWatches(free.id, db)).map((watch) => watch.soc)).toEqual(["11-3051", "13-2011", "15-1252"]);
+    expect(await removeWatch(free.id, "13-2011", db)).toBe(true);
+    expect(await addWatch(free.id, "29-1141", watchLimit(false), db)).toBe("added");
 
-    const pro = findOrCreateUserByEmail("pro@example.test", db);
+    const pro = await findOrCreateUserByEmail("pro@example.test", db);
     const codes = Array.from({ length: 51 }, (_, index) => `41-${String(1000 + index)}`);
-    const proResults = codes.map((soc) => addWatch(pro.id, soc, watchLimit(true), db));
+    const proResults: AddWatchResult[] = [];
+    for (const soc of codes) proResults.push(await addWatch(pro.id, soc, watchLimit(true), db));
     expect(proResults.filter((result) => result === "added")).toHaveLength(50);
     expect(proResults[50]).toBe("limit");
   });
@@ -173,11 +175,11 @@ describe("sending alerts", () => {
 
   it("sends one mail per user and release, and nothing on a re-run", async () => {
     const db = freshAccountsDb("idempotence");
-    const alice = findOrCreateUserByEmail("alice@example.test", db);
-    const bob = findOrCreateUserByEmail("bob@example.test", db);
-    addWatch(alice.id, "11-3051", 3, db);
-    addWatch(alice.id, "13-2011", 3, db);
-    addWatch(bob.id, "13-2011", 3, db);
+    const alice = await findOrCreateUserByEmail("alice@example.test", db);
+    const bob = await findOrCreateUserByEmail("bob@example.test", db);
+    await addWatch(alice.id, "11-3051", 3, db);
+    await addWatch(alice.id, "13-2011", 3, db);
+    await addWatch(bob.id, "13-2011", 3, db);
     const mails: Mail[] = [];
     const options = { db, appUrl: "http://x.test", secret: SECRET, send: async (mail: Mail) => void mails.push(mail) };
     const first = await sendReleaseAlerts(previous, current, options);
@@ -192,8 +194,8 @@ describe("sending alerts", () => {
 
   it("gives the claim back when sending fails, so the next run sends it", async () => {
     const db = freshAccountsDb("retry");
-    const alice = findOrCreateUserByEmail("alice@example.test", db);
-    addWatch(alice.id, "11-3051", 3, db);
+    const alice = await findOrCreateUserByEmail("alice@example.test", db);
+    await addWatch(alice.id, "11-3051", 3, db);
     const failing = await sendReleaseAlerts(previous, current, { db, appUrl: "http://x.test", secret: SECRET, send: async () => Promise.reject(new Error("SMTP down")) });
     expect(failing).toMatchObject({ sent: 0, failed: 1 });
     const mails: Mail[] = [];
@@ -204,19 +206,19 @@ describe("sending alerts", () => {
 
   it("sends nothing to a user who turned alerts off, from the next release on", async () => {
     const db = freshAccountsDb("opt-out");
-    const alice = findOrCreateUserByEmail("alice@example.test", db);
-    const bob = findOrCreateUserByEmail("bob@example.test", db);
-    addWatch(alice.id, "11-3051", 3, db);
-    addWatch(bob.id, "11-3051", 3, db);
+    const alice = await findOrCreateUserByEmail("alice@example.test", db);
+    const bob = await findOrCreateUserByEmail("bob@example.test", db);
+    await addWatch(alice.id, "11-3051", 3, db);
+    await addWatch(bob.id, "11-3051", 3, db);
     const mails: Mail[] = [];
     const options = { db, appUrl: "http://x.test", secret: SECRET, send: async (mail: Mail) => void mails.push(mail) };
     expect((await sendReleaseAlerts(previous, current, options)).sent).toBe(2);
-    expect(turnAlertsOff(alice.id, db)).toBe(true);
-    expect(turnAlertsOff("no-such-user", db)).toBe(false);
+    expect(await turnAlertsOff(alice.id, db)).toBe(true);
+    expect(await turnAlertsOff("no-such-user", db)).toBe(false);
     const after = await sendReleaseAlerts(current, next, options);
     expect(after).toMatchObject({ alertsOff: 1, sent: 1 });
     expect(mails.slice(2).map((mail) => mail.to)).toEqual(["bob@example.test"]);
-    turnAlertsOn(alice.id, db);
+    await turnAlertsOn(alice.id, db);
     expect((await sendReleaseAlerts(current, next, options)).sent).toBe(1);
     expect(mails.at(-1)!.to).toBe("alice@example.test");
   });

@@ -6,7 +6,7 @@ import path from "node:path";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
+import { closeAccountsConn, openAccountsConn, sqliteHandle, withTransaction, type AccountsConn } from "@/db/accounts/client";
 import { getPurchasesForUser, getSubscriptionById, getSubscriptionsForUser, getUserByEmail, linkStripeCustomer } from "@/db/accounts/queries";
 import { stripeEvents, user } from "@/db/accounts/schema";
 import { prepareCheckoutFulfilment } from "@/lib/server/billing/fulfilment";
@@ -29,7 +29,7 @@ type Delivery = { body: string; signature: string; type: string; id: string };
 
 let emulator: RunningEmulator;
 let app: http.Server;
-let db: AccountsDb;
+let db: AccountsConn;
 let dir: string;
 let hold = false;
 const held: Delivery[] = [];
@@ -43,7 +43,7 @@ function deliver(delivery: Pick<Delivery, "body" | "signature">) {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "webhook-emulator-"));
-  db = openAccountsDb(path.join(dir, "app.db"));
+  db = openAccountsConn({ sqlitePath: path.join(dir, "app.db") });
   app = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -78,13 +78,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
   await new Promise<void>((resolve) => app.close(() => resolve()));
-  closeAccountsDb(path.join(dir, "app.db"));
+  await closeAccountsConn(db);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 function seedUser(id: string, email: string) {
   const now = new Date();
-  db.insert(user).values({ id, email, emailVerified: true, createdAt: now, updatedAt: now }).run();
+  sqliteHandle(db).insert(user).values({ id, email, emailVerified: true, createdAt: now, updatedAt: now }).run();
 }
 
 async function priceId(lookupKey: string) {
@@ -101,7 +101,7 @@ async function pressCheckout(sessionUrl: string, button: "pay" | "decline", emai
 
 async function subscribe(userId: string, email: string) {
   const customer = await stripe().customers.create({ email, metadata: { user_id: userId } });
-  linkStripeCustomer(userId, customer.id, db);
+  await linkStripeCustomer(userId, customer.id, db);
   const metadata = { kind: "pro", user_id: userId };
   const session = await stripe().checkout.sessions.create({
     mode: "subscription",
@@ -136,7 +136,7 @@ describe("webhooks from the Stripe emulator", () => {
     for (const delivery of held) expect((await deliver(delivery)).body.message).toMatch(/Already processed|Ignored event type/);
     held.length = 0;
 
-    const subscriptions = getSubscriptionsForUser("user_order", db);
+    const subscriptions = await getSubscriptionsForUser("user_order", db);
     expect(subscriptions).toHaveLength(1);
     expect(subscriptions[0]).toMatchObject({ status: "active", cancelAtPeriodEnd: false });
     expect(hasPro(subscriptions, await emulatorNow())).toBe(true);
@@ -167,10 +167,10 @@ describe("webhooks from the Stripe emulator", () => {
     const kept = atStripe.data.find((subscription) => subscription.status === "active")!;
     const cancelled = atStripe.data.find((subscription) => subscription.status === "canceled")!;
     expect(kept.created).toBeLessThanOrEqual(cancelled.created);
-    expect(getSubscriptionById(cancelled.id, db)).toMatchObject({ status: "canceled", userId: "user_twice" });
-    expect(getSubscriptionById(cancelled.id, db)?.duplicateCanceledAt).toBeInstanceOf(Date);
-    expect(getSubscriptionById(kept.id, db)).toMatchObject({ status: "active", duplicateCanceledAt: null });
-    expect(hasPro(getSubscriptionsForUser("user_twice", db), await emulatorNow())).toBe(true);
+    expect(await getSubscriptionById(cancelled.id, db)).toMatchObject({ status: "canceled", userId: "user_twice" });
+    expect((await getSubscriptionById(cancelled.id, db))?.duplicateCanceledAt).toBeInstanceOf(Date);
+    expect(await getSubscriptionById(kept.id, db)).toMatchObject({ status: "active", duplicateCanceledAt: null });
+    expect(hasPro(await getSubscriptionsForUser("user_twice", db), await emulatorNow())).toBe(true);
   });
 
   it("subscribe, cancel at period end, keep Pro, lose it when the period ends", async () => {
@@ -179,8 +179,8 @@ describe("webhooks from the Stripe emulator", () => {
     await pressCheckout(session.url!, "pay");
     await emulator.idle();
     const subs = () => getSubscriptionsForUser("user_cancel", db);
-    expect(hasPro(subs(), new Date())).toBe(true);
-    const subscriptionId = subs()[0]!.id;
+    expect(hasPro(await subs(), new Date())).toBe(true);
+    const subscriptionId = (await subs())[0]!.id;
 
     // Cancel in the hosted portal.
     const portal = await stripe().billingPortal.sessions.create({ customer: customer.id, return_url: "http://app.test/account" });
@@ -188,9 +188,9 @@ describe("webhooks from the Stripe emulator", () => {
     const cancelForm = readForms(portalPage).find((form) => form.buttons.some((button) => button.value === "cancel"));
     expect((await submitForm(portal.url, cancelForm!, "cancel")).status).toBe(303);
     await emulator.idle();
-    const cancelled = getSubscriptionById(subscriptionId, db)!;
+    const cancelled = (await getSubscriptionById(subscriptionId, db))!;
     expect(cancelled).toMatchObject({ status: "active", cancelAtPeriodEnd: true });
-    expect(hasPro(subs(), new Date())).toBe(true);
+    expect(hasPro(await subs(), new Date())).toBe(true);
 
     // The emulator's clock passes the period end: Stripe deletes the subscription.
     await fetch(`${emulator.url}/_emulator/advance`, {
@@ -199,8 +199,8 @@ describe("webhooks from the Stripe emulator", () => {
       body: JSON.stringify({ days: 32, wait: true }),
     });
     await emulator.idle();
-    expect(getSubscriptionById(subscriptionId, db)?.status).toBe("canceled");
-    expect(hasPro(subs(), new Date())).toBe(false);
+    expect((await getSubscriptionById(subscriptionId, db))?.status).toBe("canceled");
+    expect(hasPro(await subs(), new Date())).toBe(false);
   });
 
   it("a failed renewal keeps Pro while Stripe retries (past_due), and ends it when Stripe gives up", async () => {
@@ -208,7 +208,7 @@ describe("webhooks from the Stripe emulator", () => {
     const { session } = await subscribe("user_fail", "fail@example.com");
     await pressCheckout(session.url!, "pay");
     await emulator.idle();
-    const subscriptionId = getSubscriptionsForUser("user_fail", db)[0]!.id;
+    const subscriptionId = (await getSubscriptionsForUser("user_fail", db))[0]!.id;
     const advance = async (body: object) =>
       fetch(`${emulator.url}/_emulator/advance`, {
         method: "POST",
@@ -219,7 +219,7 @@ describe("webhooks from the Stripe emulator", () => {
     const failed = await advance({ days: 31, failRenewal: true });
     await emulator.idle();
     expect(failed.events.map((event) => event.type)).toContain("invoice.payment_failed");
-    const pastDue = getSubscriptionById(subscriptionId, db)!;
+    const pastDue = (await getSubscriptionById(subscriptionId, db))!;
     expect(pastDue.status).toBe("past_due");
     const emulatorNowMs = failed.now * 1000;
     expect(hasPro([pastDue], new Date(emulatorNowMs))).toBe(true);
@@ -228,8 +228,8 @@ describe("webhooks from the Stripe emulator", () => {
     // Retries exhausted at the next period end: Stripe cancels, Pro is gone.
     const ended = await advance({ days: 31 });
     await emulator.idle();
-    expect(getSubscriptionById(subscriptionId, db)?.status).toBe("canceled");
-    expect(hasPro(getSubscriptionsForUser("user_fail", db), new Date(ended.now * 1000))).toBe(false);
+    expect((await getSubscriptionById(subscriptionId, db))?.status).toBe("canceled");
+    expect(hasPro(await getSubscriptionsForUser("user_fail", db), new Date(ended.now * 1000))).toBe(false);
   });
 
   it("a guest PDF purchase creates the buyer by email; a declined card grants nothing", async () => {
@@ -248,26 +248,26 @@ describe("webhooks from the Stripe emulator", () => {
     const declined = await create();
     expect((await pressCheckout(declined.url!, "decline", "declined@example.com")).status).toBe(402);
     await emulator.idle();
-    expect(getUserByEmail("declined@example.com", db)).toBeNull();
+    expect(await getUserByEmail("declined@example.com", db)).toBeNull();
     const retrieved = await stripe().checkout.sessions.retrieve(declined.id);
     const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe(), "success-page", db);
-    expect(db.transaction((tx) => fulfilment.apply(tx)).paid).toBe(false);
+    expect((await withTransaction(db, (tx) => fulfilment.apply(tx))).paid).toBe(false);
 
     const paid = await create();
     await pressCheckout(paid.url!, "pay", "Guest@Example.com");
     await emulator.idle();
-    const buyer = getUserByEmail("guest@example.com", db);
+    const buyer = await getUserByEmail("guest@example.com", db);
     expect(buyer).toMatchObject({ emailVerified: false });
-    expect(getPurchasesForUser(buyer!.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
+    expect(await getPurchasesForUser(buyer!.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
 
     // The success page's server-side retrieve applies the same fulfilment: still one purchase.
     const again = await prepareCheckoutFulfilment(await stripe().checkout.sessions.retrieve(paid.id), stripe(), "success-page", db);
-    db.transaction((tx) => again.apply(tx));
-    expect(getPurchasesForUser(buyer!.id, db)).toHaveLength(1);
+    await withTransaction(db, (tx) => again.apply(tx));
+    expect(await getPurchasesForUser(buyer!.id, db)).toHaveLength(1);
   });
 
   it("every delivery verified and none failed", () => {
     expect(results.filter((result) => result.status !== 200)).toEqual([]);
-    expect(db.select().from(stripeEvents).all().length).toBeGreaterThan(5);
+    expect(sqliteHandle(db).select().from(stripeEvents).all().length).toBeGreaterThan(5);
   });
 });

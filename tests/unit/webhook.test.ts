@@ -17,7 +17,7 @@ const tmpDir = vi.hoisted(() => {
   return dir;
 });
 
-import { closeAccountsDb, openAccountsDb, type AccountsDb } from "@/db/accounts/client";
+import { closeAccountsConn, openAccountsConn, sqliteHandle, type AccountsConn } from "@/db/accounts/client";
 import {
   getDuplicateCanceledSubscriptions,
   getPurchasesForUser,
@@ -174,7 +174,7 @@ function proSession(overrides: Record<string, unknown> = {}) {
 
 // ---------------------------------------------------------------------------------------
 
-let db: AccountsDb;
+let db: AccountsConn;
 let dbPath: string;
 let fake: ReturnType<typeof createFakeStripe>;
 let dbIndex = 0;
@@ -198,27 +198,27 @@ function deliver(evt: object, options: { signature?: string | null; body?: strin
 
 function counts() {
   return {
-    events: db.select().from(stripeEvents).all().length,
-    purchases: db.select().from(purchases).all().length,
-    subscriptions: db.select().from(subscriptions).all().length,
-    users: db.select().from(user).all().length,
+    events: sqliteHandle(db).select().from(stripeEvents).all().length,
+    purchases: sqliteHandle(db).select().from(purchases).all().length,
+    subscriptions: sqliteHandle(db).select().from(subscriptions).all().length,
+    users: sqliteHandle(db).select().from(user).all().length,
   };
 }
 
 function seedUser(id: string, email: string, emailVerified = true) {
   const now = new Date();
-  db.insert(user).values({ id, email, name: "", emailVerified, createdAt: now, updatedAt: now }).run();
+  sqliteHandle(db).insert(user).values({ id, email, name: "", emailVerified, createdAt: now, updatedAt: now }).run();
 }
 
 beforeEach(() => {
   dbIndex += 1;
   dbPath = path.join(tmpDir, `accounts-${dbIndex}.db`);
-  db = openAccountsDb(dbPath);
+  db = openAccountsConn({ sqlitePath: dbPath });
   fake = createFakeStripe();
 });
 
-afterAll(() => {
-  for (let i = 1; i <= dbIndex; i += 1) closeAccountsDb(path.join(tmpDir, `accounts-${i}.db`));
+afterAll(async () => {
+  for (let i = 1; i <= dbIndex; i += 1) await closeAccountsConn({ sqlitePath: path.join(tmpDir, `accounts-${i}.db`) });
   fs.rmSync(tmpDir, { recursive: true, force: true });
 });
 
@@ -287,16 +287,16 @@ describe("exactly once", () => {
 describe("guest PDF purchase", () => {
   it("creates an unverified user for the checkout email and attaches the purchase", async () => {
     await deliver(event("checkout.session.completed", guestReportSession()));
-    const buyer = getUserByEmail("guest.buyer@example.com", db);
+    const buyer = await getUserByEmail("guest.buyer@example.com", db);
     expect(buyer).toMatchObject({ email: "guest.buyer@example.com", emailVerified: false });
-    expect(getPurchasesForUser(buyer!.id, db).map((p) => p.soc)).toEqual(["15-1252"]);
+    expect((await getPurchasesForUser(buyer!.id, db)).map((p) => p.soc)).toEqual(["15-1252"]);
   });
 
   it("attaches to an existing account with that email", async () => {
     seedUser("user_existing", "guest.buyer@example.com");
     await deliver(event("checkout.session.completed", guestReportSession()));
     expect(counts().users).toBe(1);
-    expect(getPurchasesForUser("user_existing", db)).toHaveLength(1);
+    expect(await getPurchasesForUser("user_existing", db)).toHaveLength(1);
   });
 
   it("grants nothing for an unpaid (declined) session", async () => {
@@ -308,8 +308,8 @@ describe("guest PDF purchase", () => {
   it("uses client_reference_id for a signed-in buyer, not the email", async () => {
     seedUser("user_a", "a@example.com");
     await deliver(event("checkout.session.completed", guestReportSession({ client_reference_id: "user_a", metadata: { kind: "report", soc: "15-1252", user_id: "user_a" } })));
-    expect(getPurchasesForUser("user_a", db)).toHaveLength(1);
-    expect(getUserByEmail("guest.buyer@example.com", db)).toBeNull();
+    expect(await getPurchasesForUser("user_a", db)).toHaveLength(1);
+    expect(await getUserByEmail("guest.buyer@example.com", db)).toBeNull();
   });
 });
 
@@ -318,32 +318,32 @@ describe("subscriptions, in any order", () => {
 
   it("subscription.updated before checkout.session.completed ends in the right state", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db); // done when checkout started
+    await linkStripeCustomer("user_pro", "cus_123", db); // done when checkout started
     fake.subs.set("sub_123", subscriptionObject());
 
     const created = T0 + 100;
     await deliver(event("customer.subscription.updated", subscriptionObject(), created + 5));
     await deliver(event("checkout.session.completed", proSession(), created));
 
-    const stored = getSubscriptionById("sub_123", db);
+    const stored = await getSubscriptionById("sub_123", db);
     expect(stored).toMatchObject({ userId: "user_pro", status: "active", cancelAtPeriodEnd: false });
     expect(stored?.currentPeriodEnd?.getTime()).toBe(PERIOD_END * 1000);
-    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+    expect(hasPro(await getSubscriptionsForUser("user_pro", db), now)).toBe(true);
   });
 
   it("attributes a subscription that arrived before its customer was known", async () => {
     seedUser("user_pro", "pro@example.com");
     fake.subs.set("sub_123", subscriptionObject({ metadata: {} }));
     await deliver(event("customer.subscription.created", subscriptionObject(), T0 + 200));
-    expect(getSubscriptionById("sub_123", db)?.userId).toBeNull();
+    expect((await getSubscriptionById("sub_123", db))?.userId).toBeNull();
     await deliver(event("checkout.session.completed", proSession(), T0 + 100));
-    expect(getSubscriptionById("sub_123", db)?.userId).toBe("user_pro");
-    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+    expect((await getSubscriptionById("sub_123", db))?.userId).toBe("user_pro");
+    expect(hasPro(await getSubscriptionsForUser("user_pro", db), now)).toBe(true);
   });
 
   it("a state fetched earlier never overwrites one fetched later, whatever the events' dates", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     // The first delivery reads "active", then stalls; meanwhile the subscription is
     // cancelled and a second delivery reads and stores "canceled". The stalled, older read
     // lands last and must not resurrect the subscription.
@@ -359,45 +359,45 @@ describe("subscriptions, in any order", () => {
     release();
     const late = await first;
     expect(late.log).toContain("fetched later");
-    expect(getSubscriptionById("sub_123", db)?.status).toBe("canceled");
-    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(false);
+    expect((await getSubscriptionById("sub_123", db))?.status).toBe("canceled");
+    expect(hasPro(await getSubscriptionsForUser("user_pro", db), now)).toBe(false);
   });
 
   it("cancel at period end keeps Pro until then; deletion removes it", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ cancel_at_period_end: true }));
     await deliver(event("customer.subscription.updated", subscriptionObject(), T0 + 100));
     const subs = () => getSubscriptionsForUser("user_pro", db);
-    expect(hasPro(subs(), now)).toBe(true);
-    expect(hasPro(subs(), new Date(PERIOD_END * 1000 + 1000))).toBe(false);
+    expect(hasPro(await subs(), now)).toBe(true);
+    expect(hasPro(await subs(), new Date(PERIOD_END * 1000 + 1000))).toBe(false);
 
     fake.subs.set("sub_123", subscriptionObject({ status: "canceled", cancel_at_period_end: true, ended_at: PERIOD_END }));
     await deliver(event("customer.subscription.deleted", subscriptionObject(), T0 + 200));
-    expect(hasPro(subs(), now)).toBe(false);
+    expect(hasPro(await subs(), now)).toBe(false);
   });
 
   it("a failed renewal (invoice.payment_failed → past_due) keeps Pro within the grace day", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ status: "past_due" }));
     const invoice = { id: "in_1", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
     const result = await deliver(event("invoice.payment_failed", invoice, T0 + 100));
     expect(result.status).toBe(200);
-    expect(getSubscriptionById("sub_123", db)?.status).toBe("past_due");
-    const subs = getSubscriptionsForUser("user_pro", db);
+    expect((await getSubscriptionById("sub_123", db))?.status).toBe("past_due");
+    const subs = await getSubscriptionsForUser("user_pro", db);
     expect(hasPro(subs, new Date(PERIOD_END * 1000 + 60_000))).toBe(true);
     expect(hasPro(subs, new Date(PERIOD_END * 1000 + 25 * 60 * 60 * 1000))).toBe(false);
   });
 
   it("invoice.paid moves the period end forward", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     const nextEnd = PERIOD_END + 31 * 86_400;
     fake.subs.set("sub_123", subscriptionObject({ periodEnd: nextEnd }));
     const invoice = { id: "in_2", object: "invoice", parent: { type: "subscription_details", subscription_details: { subscription: "sub_123" } } };
     await deliver(event("invoice.paid", invoice, T0 + 100));
-    expect(getSubscriptionById("sub_123", db)?.currentPeriodEnd?.getTime()).toBe(nextEnd * 1000);
+    expect((await getSubscriptionById("sub_123", db))?.currentPeriodEnd?.getTime()).toBe(nextEnd * 1000);
   });
 
   it("ignores invoices that are not for a subscription", async () => {
@@ -412,7 +412,7 @@ describe("events dated in the future", () => {
 
   it("refuses an event dated in 2100 with 400 and records nothing", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject());
     const result = await deliver(event("customer.subscription.updated", subscriptionObject(), YEAR_2100));
     expect(result.status).toBe(400);
@@ -425,14 +425,14 @@ describe("events dated in the future", () => {
 
   it("even with the date check off, a far-future event cannot pin a state: the later cancellation applies", async () => {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ status: "active" }));
     const pinned = await deliver(event("customer.subscription.updated", subscriptionObject(), YEAR_2100), { maxEventFutureSeconds: null });
     expect(pinned.status).toBe(200);
     fake.subs.set("sub_123", subscriptionObject({ status: "canceled", ended_at: T0 + 10 }));
     const cancelled = await deliver(event("customer.subscription.deleted", subscriptionObject(), T0 + 10));
     expect(cancelled.status).toBe(200);
-    expect(getSubscriptionById("sub_123", db)?.status).toBe("canceled");
+    expect((await getSubscriptionById("sub_123", db))?.status).toBe("canceled");
   });
 });
 
@@ -447,8 +447,8 @@ describe("checkout.session.completed is re-fetched from Stripe", () => {
   it("grants what Stripe's copy says (occupation, amount), not the delivered copy", async () => {
     fake.sessions.set("cs_test_guest_1", guestReportSession());
     await deliver(event("checkout.session.completed", guestReportSession({ metadata: { kind: "report", soc: "11-1011" }, amount_total: 1 })));
-    const buyer = getUserByEmail("guest.buyer@example.com", db)!;
-    expect(getPurchasesForUser(buyer.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
+    const buyer = (await getUserByEmail("guest.buyer@example.com", db))!;
+    expect(await getPurchasesForUser(buyer.id, db)).toMatchObject([{ soc: "15-1252", amountCents: 1200 }]);
   });
 
   it("answers 500 (Stripe retries) when the session cannot be retrieved", async () => {
@@ -463,43 +463,43 @@ describe("checkout.session.completed is re-fetched from Stripe", () => {
 describe("a second Pro subscription for one user", () => {
   const now = new Date(Date.parse("2030-01-15T00:00:00Z"));
 
-  function twoSubscriptions() {
+  async function twoSubscriptions() {
     seedUser("user_pro", "pro@example.com");
-    linkStripeCustomer("user_pro", "cus_123", db);
+    await linkStripeCustomer("user_pro", "cus_123", db);
     fake.subs.set("sub_123", subscriptionObject({ id: "sub_123", created: T0 }));
     fake.subs.set("sub_456", subscriptionObject({ id: "sub_456", created: T0 + 60 }));
   }
 
   it("is cancelled through Stripe when it arrives, and the user is told", async () => {
-    twoSubscriptions();
+    await twoSubscriptions();
     await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_123" })));
     expect(fake.cancelled).toEqual([]);
     const second = await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
     expect(second.status).toBe(200);
     expect(second.log).toContain("duplicate");
     expect(fake.cancelled).toEqual(["sub_456"]);
-    expect(getSubscriptionById("sub_456", db)).toMatchObject({ status: "canceled" });
-    expect(getSubscriptionById("sub_123", db)).toMatchObject({ status: "active" });
-    expect(getDuplicateCanceledSubscriptions("user_pro", db).map((row) => row.id)).toEqual(["sub_456"]);
-    expect(hasPro(getSubscriptionsForUser("user_pro", db), now)).toBe(true);
+    expect(await getSubscriptionById("sub_456", db)).toMatchObject({ status: "canceled" });
+    expect(await getSubscriptionById("sub_123", db)).toMatchObject({ status: "active" });
+    expect((await getDuplicateCanceledSubscriptions("user_pro", db)).map((row) => row.id)).toEqual(["sub_456"]);
+    expect(hasPro(await getSubscriptionsForUser("user_pro", db), now)).toBe(true);
   });
 
   it("keeps the older one whichever arrives first (the stored newer one is cancelled)", async () => {
-    twoSubscriptions();
+    await twoSubscriptions();
     await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
     await deliver(event("checkout.session.completed", proSession({ subscription: "sub_123" })));
     expect(fake.cancelled).toEqual(["sub_456"]);
-    expect(getSubscriptionById("sub_456", db)?.status).toBe("canceled");
-    expect(getSubscriptionById("sub_123", db)?.status).toBe("active");
+    expect((await getSubscriptionById("sub_456", db))?.status).toBe("canceled");
+    expect((await getSubscriptionById("sub_123", db))?.status).toBe("active");
   });
 
   it("leaves a subscription alone when the other one is already set to cancel", async () => {
-    twoSubscriptions();
+    await twoSubscriptions();
     fake.subs.set("sub_123", subscriptionObject({ id: "sub_123", created: T0, cancel_at_period_end: true }));
     await deliver(event("customer.subscription.updated", subscriptionObject({ id: "sub_123" })));
     await deliver(event("customer.subscription.created", subscriptionObject({ id: "sub_456" })));
     expect(fake.cancelled).toEqual([]);
-    expect(getDuplicateCanceledSubscriptions("user_pro", db)).toEqual([]);
+    expect(await getDuplicateCanceledSubscriptions("user_pro", db)).toEqual([]);
   });
 });
 
@@ -560,7 +560,7 @@ describe("POST /api/stripe/webhook", () => {
   it("answers 503 with Retry-After, within about the busy timeout, while another process holds the write lock", async () => {
     const { POST } = await import("@/app/api/stripe/webhook/route");
     const { env } = await import("@/env");
-    const appDb = openAccountsDb(env.APP_DB_PATH);
+    const appDb = sqliteHandle(openAccountsConn({ sqlitePath: env.APP_DB_PATH }));
     expect(appDb.$client.pragma("busy_timeout", { simple: true })).toBe(1500);
     expect(appDb.$client.pragma("synchronous", { simple: true })).toBe(2); // FULL: commits are on disk before the 2xx
 

@@ -41,9 +41,9 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : null;
   const userId = verifyUnsubscribeToken(token);
-  const user = userId === null ? null : getUserById(userId);
+  const user = userId === null ? null : await getUserById(userId);
   if (user === null || token === null) return <Invalid />;
-  const offSince = alertsOffSince(user.id);
+  const offSince = await alertsOffSince(user.id);
   if (offSince !== null) {
     return (
       <section className="narrow stack">

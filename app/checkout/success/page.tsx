@@ -87,7 +87,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
   }
 
   if (checkout.kind === "pro") {
-    const entitlements = isBuyer && user ? getEntitlements(user.id) : null;
+    const entitlements = isBuyer && user ? await getEntitlements(user.id) : null;
     return (
       <section className="narrow stack">
         <h1>Welcome to Pro</h1>
@@ -125,7 +125,7 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
             <Link href="/account">Your purchases</Link>
           </p>
         ) : (
-          <GuestNextStep email={checkout.userId ? (getUserById(checkout.userId)?.email ?? null) : null} />
+          <GuestNextStep email={checkout.userId ? ((await getUserById(checkout.userId))?.email ?? null) : null} />
         )}
       </section>
     );

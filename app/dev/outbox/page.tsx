@@ -20,7 +20,7 @@ export default async function OutboxPage() {
   if (!env.LOCAL_MODE) notFound();
   const requestHeaders = await headers();
   if (!isLocalRequest(requestIp(requestHeaders), requestHeaders.get("host"))) notFound();
-  const mails = listRecentOutboxMail(50);
+  const mails = await listRecentOutboxMail(50);
 
   return (
     <section className="stack">

@@ -1,5 +1,4 @@
-import type { AccountsConn } from "@/db/accounts/client";
-import { accountsDb } from "@/db/accounts/client";
+import { accountsConn, type AccountsConn } from "@/db/accounts/client";
 import { claimAlertSend, listWatchers, releaseAlertSend } from "@/db/accounts/queries";
 import type { ReleaseOccupationRow } from "@/lib/releases";
 import type { Mail } from "@/lib/server/auth/mail";
@@ -43,9 +42,9 @@ export interface AlertRunSummary {
 }
 
 export async function sendReleaseAlerts(previous: ReleaseRows, current: ReleaseRows, options: AlertRunOptions): Promise<AlertRunSummary> {
-  const db = options.db ?? accountsDb();
+  const db = options.db ?? accountsConn();
   const log = options.log ?? (() => {});
-  const watchers = listWatchers(db);
+  const watchers = await listWatchers(db);
   const summary: AlertRunSummary = { release: current.id, previousRelease: previous.id, watchers: watchers.length, alertsOff: 0, withChanges: 0, sent: 0, alreadySent: 0, failed: 0 };
   let index = 0;
   for (const watcher of watchers) {
@@ -62,7 +61,7 @@ export async function sendReleaseAlerts(previous: ReleaseRows, current: ReleaseR
       continue;
     }
     summary.withChanges += 1;
-    if (!claimAlertSend(watcher.userId, current.id, changes.length, db)) {
+    if (!(await claimAlertSend(watcher.userId, current.id, changes.length, db))) {
       summary.alreadySent += 1;
       log(`${prefix} ${changes.length} changed, mail for ${current.id} already sent`);
       continue;
@@ -80,7 +79,7 @@ export async function sendReleaseAlerts(previous: ReleaseRows, current: ReleaseR
       summary.sent += 1;
       log(`${prefix} ${changes.length} changed (${changes.map((change) => change.soc).join(", ")}), mail sent`);
     } catch (error) {
-      releaseAlertSend(watcher.userId, current.id, db);
+      await releaseAlertSend(watcher.userId, current.id, db);
       summary.failed += 1;
       log(`${prefix} sending failed, will retry on the next run: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -20,7 +20,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     await transport.sendMail({ from: env.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
     return;
   }
-  insertOutboxMail({ to: mail.to, subject: mail.subject, text: mail.text, link: mail.link });
+  await insertOutboxMail({ to: mail.to, subject: mail.subject, text: mail.text, link: mail.link });
   console.info(`[outbox] "${mail.subject}" to ${mail.to}${mail.link ? `: ${mail.link}` : ""}`);
 }
 

@@ -5,8 +5,9 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { magicLink } from "better-auth/plugins/magic-link";
 
-import { accountsDb } from "@/db/accounts/client";
-import { authSchema } from "@/db/accounts/schema";
+import { accountsConn, accountsDialect } from "@/db/accounts/client";
+import { authSchema as sqliteAuthSchema } from "@/db/accounts/schema";
+import { authSchema as pgAuthSchema } from "@/db/accounts/schema-pg";
 import { env } from "@/env";
 import { clientIpHeaderName } from "@/lib/server/client-ip";
 
@@ -15,18 +16,21 @@ import { magicLinkMail, sendMail } from "./mail";
 export const MAGIC_LINK_MINUTES = 15;
 
 function createAuth() {
+  const db = accountsConn();
+  const postgres = accountsDialect(db) === "postgres";
   return betterAuth({
     appName: "AI Pressure",
     baseURL: env.APP_URL,
     basePath: "/api/auth",
     secret: env.AUTH_SECRET,
     trustedOrigins: [new URL(env.APP_URL).origin],
-    database: drizzleAdapter(accountsDb(), { provider: "sqlite", schema: authSchema }),
+    database: drizzleAdapter(db, postgres ? { provider: "pg", schema: pgAuthSchema } : { provider: "sqlite", schema: sqliteAuthSchema }),
     emailAndPassword: { enabled: false },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
     // better-auth's own per-IP limiter covers the HTTP endpoints (link verification);
     // sign-in requests are limited per client address (mail throttled per email) in lib/server/auth/sign-in.ts.
-    rateLimit: { enabled: true, window: 60, max: 60 },
+    // Stored in the accounts database so every app instance counts against the same rows.
+    rateLimit: { enabled: true, window: 60, max: 60, storage: "database" },
     advanced: {
       cookiePrefix: "aip",
       useSecureCookies: env.APP_URL.startsWith("https://"),

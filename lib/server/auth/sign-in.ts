@@ -38,11 +38,11 @@ export async function requestSignInLink({
   ip: string;
   now?: Date;
 }): Promise<SignInRequestResult> {
-  const byIp = hitRateLimit(`sign-in:ip:${ip}`, { windowSeconds: SIGN_IN_LIMITS.windowSeconds, max: SIGN_IN_LIMITS.perIp, now });
+  const byIp = await hitRateLimit(`sign-in:ip:${ip}`, { windowSeconds: SIGN_IN_LIMITS.windowSeconds, max: SIGN_IN_LIMITS.perIp, now });
   if (!byIp.allowed) return "rate-limited";
-  const recent = hitRateLimit(`sign-in:mail-interval:${email}`, { windowSeconds: SIGN_IN_LIMITS.mailIntervalSeconds, max: 1, now });
+  const recent = await hitRateLimit(`sign-in:mail-interval:${email}`, { windowSeconds: SIGN_IN_LIMITS.mailIntervalSeconds, max: 1, now });
   if (!recent.allowed) return "throttled";
-  const byEmail = hitRateLimit(`sign-in:email:${email}`, { windowSeconds: SIGN_IN_LIMITS.windowSeconds, max: SIGN_IN_LIMITS.mailsPerEmail, now });
+  const byEmail = await hitRateLimit(`sign-in:email:${email}`, { windowSeconds: SIGN_IN_LIMITS.windowSeconds, max: SIGN_IN_LIMITS.mailsPerEmail, now });
   if (!byEmail.allowed) return "throttled";
 
   const errorPath = `/sign-in?next=${encodeURIComponent(next)}`;

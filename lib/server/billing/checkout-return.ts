@@ -1,6 +1,6 @@
 import "server-only";
 
-import { accountsDb } from "@/db/accounts/client";
+import { accountsConn, withTransaction } from "@/db/accounts/client";
 import { claimGuestLinkMail, getUserById, releaseGuestLinkMail } from "@/db/accounts/queries";
 import { getAuth } from "@/lib/server/auth/server";
 
@@ -27,9 +27,9 @@ export type CheckoutReturn = FulfilmentResult & {
 export async function verifyCheckoutSession(sessionId: string): Promise<CheckoutReturn> {
   const stripe = getStripe();
   const retrieved = await stripe.checkout.sessions.retrieve(sessionId);
-  const db = accountsDb();
+  const db = accountsConn();
   const fulfilment = await prepareCheckoutFulfilment(retrieved, stripe, "success-page", db);
-  const result = db.transaction((tx) => fulfilment.apply(tx));
+  const result = await withTransaction(db, (tx) => fulfilment.apply(tx));
   const metadata = checkoutMetadataSchema.safeParse(fulfilment.session.metadata);
   return {
     ...result,
@@ -48,16 +48,16 @@ export async function verifyCheckoutSession(sessionId: string): Promise<Checkout
  */
 export async function mailGuestBuyerLink(checkout: CheckoutReturn, now: Date = new Date()): Promise<boolean> {
   if (!checkout.paid || checkout.kind !== "report" || !checkout.guest || !checkout.userId) return false;
-  const buyer = getUserById(checkout.userId);
+  const buyer = await getUserById(checkout.userId);
   if (!buyer) return false;
-  if (!claimGuestLinkMail(checkout.sessionId, now, new Date(now.getTime() - GUEST_LINK_WINDOW_MS))) return false;
+  if (!(await claimGuestLinkMail(checkout.sessionId, now, new Date(now.getTime() - GUEST_LINK_WINDOW_MS)))) return false;
   try {
     await getAuth().api.signInMagicLink({
       body: { email: buyer.email, callbackURL: "/account", newUserCallbackURL: "/account", errorCallbackURL: "/sign-in?next=/account" },
       headers: new Headers(),
     });
   } catch (error) {
-    releaseGuestLinkMail(checkout.sessionId);
+    await releaseGuestLinkMail(checkout.sessionId);
     throw error;
   }
   return true;

@@ -34,7 +34,7 @@ function logCheckoutError(kind: string, error: unknown) {
 export async function startProCheckout(): Promise<void> {
   const { user } = await getViewer();
   if (!user) redirect("/sign-in?next=/pricing");
-  if (getEntitlements(user.id).pro) redirect("/account?notice=already-pro");
+  if ((await getEntitlements(user.id)).pro) redirect("/account?notice=already-pro");
 
   let url: string | null = null;
   try {
@@ -72,7 +72,7 @@ export async function startReportCheckout(formData: FormData): Promise<void> {
   if (getOccupationBySoc(soc) === null) redirect(`/pricing?error=unknown-soc&soc=${soc}`);
 
   const { user } = await getViewer();
-  if (user && (getEntitlements(user.id).pro || hasPurchasedReport(user.id, soc))) redirect(`/account?report=${soc}`);
+  if (user && ((await getEntitlements(user.id)).pro || (await hasPurchasedReport(user.id, soc)))) redirect(`/account?report=${soc}`);
 
   let url: string | null = null;
   try {

@@ -10,7 +10,7 @@ import type { ViewerUser } from "@/lib/server/auth/viewer";
  * makes a double submit create one customer; the database keeps the first mapping.
  */
 export async function ensureStripeCustomer(stripe: Stripe, user: ViewerUser): Promise<string> {
-  const existing = getStripeCustomerIdForUser(user.id);
+  const existing = await getStripeCustomerIdForUser(user.id);
   if (existing) return existing;
   const customer = await stripe.customers.create(
     { email: user.email, metadata: { user_id: user.id } },

@@ -19,12 +19,12 @@ export type FulfilmentResult = {
 
 export type PreparedFulfilment = {
   session: CheckoutSessionObject;
-  /** Synchronous: run inside the transaction that also records the webhook event. */
-  apply(tx: AccountsConn): FulfilmentResult;
+  /** Database work only (no network): run inside the transaction that also records the webhook event. */
+  apply(tx: AccountsConn): Promise<FulfilmentResult>;
 };
 
-function existingUserId(candidate: string | null | undefined, tx: AccountsConn): string | null {
-  return candidate && getUserById(candidate, tx) ? candidate : null;
+async function existingUserId(candidate: string | null | undefined, tx: AccountsConn): Promise<string | null> {
+  return candidate && (await getUserById(candidate, tx)) ? candidate : null;
 }
 
 /**
@@ -55,10 +55,10 @@ export async function prepareCheckoutFulfilment(
   };
 
   if (!metadata.success) {
-    return { session, apply: () => ({ ...base, userId: null, log: `checkout ${session.id}: not one of ours, ignored` }) };
+    return { session, apply: async () => ({ ...base, userId: null, log: `checkout ${session.id}: not one of ours, ignored` }) };
   }
   if (!paid) {
-    return { session, apply: () => ({ ...base, userId: null, log: `checkout ${session.id}: not paid (${session.payment_status}), nothing granted` }) };
+    return { session, apply: async () => ({ ...base, userId: null, log: `checkout ${session.id}: not paid (${session.payment_status}), nothing granted` }) };
   }
 
   const ownerHint = session.client_reference_id ?? metadata.data.user_id ?? null;
@@ -69,9 +69,9 @@ export async function prepareCheckoutFulfilment(
     const settled = source === "webhook" ? await settleDuplicateSubscriptions(stripe, fetched, db, ownerHint) : [fetched];
     return {
       session,
-      apply: (tx) => {
-        const owner = existingUserId(ownerHint, tx);
-        const log = source === "webhook" ? applySubscriptions(settled, tx, owner) : applySubscription(fetched, source, tx, owner);
+      apply: async (tx) => {
+        const owner = await existingUserId(ownerHint, tx);
+        const log = source === "webhook" ? await applySubscriptions(settled, tx, owner) : await applySubscription(fetched, source, tx, owner);
         return { ...base, userId: owner, log: `checkout ${session.id}: ${log}` };
       },
     };
@@ -82,11 +82,11 @@ export async function prepareCheckoutFulfilment(
     const email = session.customer_details?.email ?? session.customer_email ?? null;
     return {
       session,
-      apply: (tx) => {
-        const signedInBuyer = existingUserId(ownerHint, tx);
-        const buyer = signedInBuyer ?? (email ? findOrCreateUserByEmail(email, tx).id : null);
+      apply: async (tx) => {
+        const signedInBuyer = await existingUserId(ownerHint, tx);
+        const buyer = signedInBuyer ?? (email ? (await findOrCreateUserByEmail(email, tx)).id : null);
         if (!buyer) return { ...base, userId: null, log: `checkout ${session.id}: paid but no buyer email, nothing granted` };
-        const created = insertPurchase(
+        const created = await insertPurchase(
           {
             userId: buyer,
             soc,
@@ -98,7 +98,7 @@ export async function prepareCheckoutFulfilment(
           },
           tx,
         );
-        if (session.customer) linkStripeCustomer(buyer, session.customer, tx);
+        if (session.customer) await linkStripeCustomer(buyer, session.customer, tx);
         return {
           ...base,
           userId: buyer,
@@ -109,5 +109,5 @@ export async function prepareCheckoutFulfilment(
     };
   }
 
-  return { session, apply: () => ({ ...base, userId: null, log: `checkout ${session.id}: ${session.mode}/${metadata.data.kind} not handled` }) };
+  return { session, apply: async () => ({ ...base, userId: null, log: `checkout ${session.id}: ${session.mode}/${metadata.data.kind} not handled` }) };
 }

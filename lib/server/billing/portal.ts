@@ -12,7 +12,7 @@ import { getStripe } from "./stripe";
 export async function openBillingPortal(): Promise<void> {
   const { user } = await getViewer();
   if (!user) redirect("/sign-in?next=/account");
-  const customer = getStripeCustomerIdForUser(user.id);
+  const customer = await getStripeCustomerIdForUser(user.id);
   if (!customer) redirect("/account?error=no-billing");
 
   let url: string | null = null;

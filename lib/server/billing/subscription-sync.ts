@@ -78,12 +78,9 @@ export async function settleDuplicateSubscriptions(
   ownerHint: string | null = null,
 ): Promise<FetchedSubscription[]> {
   if (!billsAgain(fetched.state)) return [fetched];
-  const owner =
-    getUserIdByStripeCustomerId(fetched.state.stripeCustomerId, db) ??
-    [ownerHint, fetched.metadataUserId].find((candidate) => candidate && getUserById(candidate, db)) ??
-    null;
+  const owner = (await getUserIdByStripeCustomerId(fetched.state.stripeCustomerId, db)) ?? (await firstExistingUser([ownerHint, fetched.metadataUserId], db));
   if (!owner) return [fetched];
-  const others = getSubscriptionsForUser(owner, db).filter(
+  const others = (await getSubscriptionsForUser(owner, db)).filter(
     (stored) => stored.id !== fetched.state.id && BILLING_STATUSES.has(stored.status) && !stored.cancelAtPeriodEnd,
   );
   if (others.length === 0) return [fetched];
@@ -110,14 +107,19 @@ export async function settleDuplicateSubscriptions(
  * server itself put on the checkout session or subscription (verified: it came from
  * Stripe). A newly learnt mapping is recorded.
  */
-function resolveOwner(stripeCustomerId: string, candidates: (string | null | undefined)[], tx: AccountsConn): string | null {
-  const mapped = getUserIdByStripeCustomerId(stripeCustomerId, tx);
+async function resolveOwner(stripeCustomerId: string, candidates: (string | null | undefined)[], tx: AccountsConn): Promise<string | null> {
+  const mapped = await getUserIdByStripeCustomerId(stripeCustomerId, tx);
   if (mapped) return mapped;
+  const candidate = await firstExistingUser(candidates, tx);
+  if (!candidate) return null;
+  await linkStripeCustomer(candidate, stripeCustomerId, tx);
+  return getUserIdByStripeCustomerId(stripeCustomerId, tx);
+}
+
+/** The first candidate id that names a user we have. */
+async function firstExistingUser(candidates: (string | null | undefined)[], db: AccountsConn): Promise<string | null> {
   for (const candidate of candidates) {
-    if (candidate && getUserById(candidate, tx)) {
-      linkStripeCustomer(candidate, stripeCustomerId, tx);
-      return getUserIdByStripeCustomerId(stripeCustomerId, tx);
-    }
+    if (candidate && (await getUserById(candidate, db))) return candidate;
   }
   return null;
 }
@@ -129,29 +131,32 @@ function resolveOwner(stripeCustomerId: string, candidates: (string | null | und
  * from the checkout success page it is only inserted if absent, so webhooks always have
  * the last word. Returns a log line.
  */
-export function applySubscription(
+export async function applySubscription(
   fetched: FetchedSubscription,
   source: "webhook" | "success-page",
   tx: AccountsConn,
   ownerHint: string | null = null,
-): string {
+): Promise<string> {
   const { state } = fetched;
-  const userId = resolveOwner(state.stripeCustomerId, [ownerHint, fetched.metadataUserId], tx);
+  const userId = await resolveOwner(state.stripeCustomerId, [ownerHint, fetched.metadataUserId], tx);
   const describe = `${state.id} ${state.status}${state.cancelAtPeriodEnd ? " (cancels at period end)" : ""} user=${userId ?? "unknown"}`;
   // A row stored before its owner was known (event before checkout) gets attributed now,
   // even if this event is older than the one that wrote the state.
-  if (userId) attributeSubscriptionsOfCustomer(state.stripeCustomerId, userId, tx);
+  if (userId) await attributeSubscriptionsOfCustomer(state.stripeCustomerId, userId, tx);
   if (source === "success-page") {
     if (!userId) return `subscription ${describe}: no owner yet, left to the webhook`;
-    return insertSubscriptionIfAbsent(state, userId, tx) ? `subscription ${describe} stored` : `subscription ${state.id} already stored`;
+    return (await insertSubscriptionIfAbsent(state, userId, tx)) ? `subscription ${describe} stored` : `subscription ${state.id} already stored`;
   }
-  const written = upsertSubscriptionState(state, userId, fetched.fetchedAt, tx);
-  if (fetched.duplicateCanceled) markSubscriptionDuplicateCanceled(state.id, new Date(fetched.fetchedAt), tx);
+  const written = await upsertSubscriptionState(state, userId, fetched.fetchedAt, tx);
+  if (fetched.duplicateCanceled) await markSubscriptionDuplicateCanceled(state.id, new Date(fetched.fetchedAt), tx);
   const duplicate = fetched.duplicateCanceled ? " (cancelled: duplicate of the user's Pro)" : "";
   return written ? `subscription ${describe} stored${duplicate}` : `subscription ${state.id}: stored state was fetched later, unchanged${duplicate}`;
 }
 
 /** Stores several fetched states (see `settleDuplicateSubscriptions`); one log line. */
-export function applySubscriptions(fetched: readonly FetchedSubscription[], tx: AccountsConn, ownerHint: string | null = null): string {
-  return fetched.map((one) => applySubscription(one, "webhook", tx, ownerHint)).join("; ");
+export async function applySubscriptions(fetched: readonly FetchedSubscription[], tx: AccountsConn, ownerHint: string | null = null): Promise<string> {
+  const logs: string[] = [];
+  // One after another: statements on one transaction's connection do not overlap.
+  for (const one of fetched) logs.push(await applySubscription(one, "webhook", tx, ownerHint));
+  return logs.join("; ");
 }

@@ -34,26 +34,26 @@ export async function watchAction(formData: FormData): Promise<void> {
   const { soc, path } = parseWatchForm(formData);
   if (path === null) redirect("/account?error=watch-unknown#watchlist");
   const user = await signedInUser(path);
-  const result = addWatch(user.id, soc, watchLimit(getEntitlements(user.id).pro));
+  const result = await addWatch(user.id, soc, watchLimit((await getEntitlements(user.id)).pro));
   redirect(`${path}?watch=${result}#watch`);
 }
 
 export async function unwatchAction(formData: FormData): Promise<void> {
   const { soc, path, from } = parseWatchForm(formData);
   const user = await signedInUser(from === "account" || path === null ? "/account" : path);
-  removeWatch(user.id, soc);
+  await removeWatch(user.id, soc);
   redirect(from === "account" || path === null ? "/account?notice=unwatched#watchlist" : `${path}?watch=removed#watch`);
 }
 
 export async function alertsOnAction(): Promise<void> {
   const user = await signedInUser("/account");
-  turnAlertsOn(user.id);
+  await turnAlertsOn(user.id);
   redirect("/account?notice=alerts-on#watchlist");
 }
 
 export async function alertsOffAction(): Promise<void> {
   const user = await signedInUser("/account");
-  turnAlertsOff(user.id);
+  await turnAlertsOff(user.id);
   redirect("/account?notice=alerts-off#watchlist");
 }
 
@@ -61,7 +61,7 @@ export async function alertsOffAction(): Promise<void> {
 export async function unsubscribeAction(formData: FormData): Promise<void> {
   const token = formData.get("token");
   const userId = verifyUnsubscribeToken(token);
-  if (userId === null || typeof token !== "string" || !turnAlertsOff(userId)) redirect("/alerts/unsubscribe?error=invalid");
+  if (userId === null || typeof token !== "string" || !(await turnAlertsOff(userId))) redirect("/alerts/unsubscribe?error=invalid");
   // Back to the link's own page, which now says alerts are off.
   redirect(`/alerts/unsubscribe?token=${encodeURIComponent(token)}`);
 }

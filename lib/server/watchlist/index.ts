@@ -24,8 +24,9 @@ export function parseWatchNotice(value: unknown): WatchNotice | null {
   return WATCH_NOTICES.find((notice) => notice === value) ?? null;
 }
 
-export function getWatchState(userId: string, soc: string, notice: WatchNotice | null, pro = getEntitlements(userId).pro): WatchState {
-  const watches = listWatches(userId);
+export async function getWatchState(userId: string, soc: string, notice: WatchNotice | null, knownPro?: boolean): Promise<WatchState> {
+  const pro = knownPro ?? (await getEntitlements(userId)).pro;
+  const watches = await listWatches(userId);
   return { watching: watches.some((watch) => watch.soc === soc), count: watches.length, limit: watchLimit(pro), pro, notice };
 }
 
@@ -46,8 +47,8 @@ export interface WatchedOccupation {
  * The user's watchlist with each occupation's current score and its last change (content
  * database); `missing` lists watched codes the current data no longer has (a SOC revision).
  */
-export function listWatchedOccupations(userId: string): { watched: WatchedOccupation[]; missing: string[] } {
-  const watches = listWatches(userId);
+export async function listWatchedOccupations(userId: string): Promise<{ watched: WatchedOccupation[]; missing: string[] }> {
+  const watches = await listWatches(userId);
   const summaries = new Map(peerSummaries(watches.map((watch) => watch.soc)).map((summary) => [summary.soc, summary]));
   const missing = watches.filter((watch) => !summaries.has(watch.soc)).map((watch) => watch.soc);
   const watched = watches.flatMap((watch) => {

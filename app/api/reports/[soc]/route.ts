@@ -27,7 +27,7 @@ export const GET = withBusyRetry(async (_request: Request, { params }: { params:
 
   const buy = reportBuyPath(occupation.slug);
   const { user } = await getViewer();
-  const status = reportAccess({ user, entitlements: getEntitlements(user?.id ?? null), soc, now: new Date() });
+  const status = reportAccess({ user, entitlements: await getEntitlements(user?.id ?? null), soc, now: new Date() });
   if (status === 401 || user === null) {
     return errorResponse(401, "sign_in_required", `Sign in with the email you bought the report with, or buy the ${occupation.title} report.`, {
       headers: NO_STORE,

@@ -1,4 +1,4 @@
-import { accountsDb } from "@/db/accounts/client";
+import { accountsConn } from "@/db/accounts/client";
 import { BodyTooLargeError, readCappedText } from "@/lib/http/body";
 import { getStripe } from "@/lib/server/billing/stripe";
 import { DEFAULT_MAX_EVENT_FUTURE_SECONDS, handleStripeWebhook } from "@/lib/server/billing/webhooks";
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const result = await handleStripeWebhook(rawBody, request.headers.get("stripe-signature"), {
-    db: accountsDb(),
+    db: accountsConn(),
     stripe: getStripe(),
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
     // Only Stripe itself keeps to the wall clock; the emulator's time travel dates events ahead.

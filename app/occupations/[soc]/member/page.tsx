@@ -49,14 +49,14 @@ function loadProData(soc: string, path: string, searchParams: SearchParams): Pro
 export default async function MemberOccupationPage({ params, searchParams }: Props) {
   const profile = resolveProfileSegment((await params).soc);
   const { user } = await getViewer();
-  const entitlements = getEntitlements(user?.id ?? null);
+  const entitlements = await getEntitlements(user?.id ?? null);
   const query = await searchParams;
   const access: ProfileAccess = {
     signedIn: user !== null,
     pro: entitlements.pro,
     purchasedReport: entitlements.purchasedSocs.includes(profile.occupation.soc),
     // A stale or expired cookie reaches this variant too: no user, so the sign-in link.
-    watch: user === null ? null : getWatchState(user.id, profile.occupation.soc, parseWatchNotice(query.watch), entitlements.pro),
+    watch: user === null ? null : await getWatchState(user.id, profile.occupation.soc, parseWatchNotice(query.watch), entitlements.pro),
   };
   const pro = access.pro ? loadProData(profile.occupation.soc, occupationPath(profile.occupation.slug), query) : null;
   return <OccupationProfileView profile={profile} access={access} pro={pro} />;

@@ -10,5 +10,5 @@ import type { WebhookHandler } from "./types";
 export const checkoutSessionCompleted: WebhookHandler = async (event, stripe, db) => {
   const { id } = checkoutSessionObjectSchema.pick({ id: true }).parse(event.data.object);
   const fulfilment = await prepareCheckoutFulfilment(await stripe.checkout.sessions.retrieve(id), stripe, "webhook", db);
-  return (tx) => fulfilment.apply(tx).log;
+  return async (tx) => (await fulfilment.apply(tx)).log;
 };

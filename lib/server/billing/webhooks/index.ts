@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { AccountsDb } from "@/db/accounts/client";
+import { withTransaction, type AccountsConn } from "@/db/accounts/client";
 import { isStripeEventProcessed, recordStripeEvent } from "@/db/accounts/queries";
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/server/db-busy";
 
@@ -27,7 +27,7 @@ export const WEBHOOK_HANDLERS: Readonly<Record<string, WebhookHandler>> = {
 };
 
 export type WebhookDeps = {
-  db: AccountsDb;
+  db: AccountsConn;
   stripe: BillingStripe;
   webhookSecret: string;
   /**
@@ -96,9 +96,10 @@ export async function handleStripeWebhook(rawBody: string, signature: string | n
   }
 
   try {
-    if (isStripeEventProcessed(event.id, deps.db)) return outcome(200, "Already processed", `${tag}: already processed`);
+    if (await isStripeEventProcessed(event.id, deps.db)) return outcome(200, "Already processed", `${tag}: already processed`);
     const effect = await handler(event, deps.stripe, deps.db);
-    const log = deps.db.transaction((tx) => (recordStripeEvent(event.id, event.type, tx) ? effect(tx) : null));
+    // A concurrent copy of this event (another instance) blocks on the event id until this commits, then finds it recorded.
+    const log = await withTransaction(deps.db, async (tx) => ((await recordStripeEvent(event.id, event.type, tx)) ? effect(tx) : null));
     return log === null ? outcome(200, "Already processed", `${tag}: already processed`) : outcome(200, "Processed", `${tag}: ${log}`);
   } catch (error) {
     if (isDatabaseBusy(error)) return outcome(503, "Busy; retry later", `${tag}: accounts database busy, not applied`);

@@ -6,7 +6,7 @@ import type { WebhookHandler } from "./types";
 export const syncInvoiceSubscription: WebhookHandler = async (event, stripe, db) => {
   const invoice = invoiceObjectSchema.parse(event.data.object);
   const subscriptionId = invoiceSubscriptionId(invoice);
-  if (!subscriptionId) return () => `invoice ${invoice.id}: not a subscription invoice, nothing to do`;
+  if (!subscriptionId) return async () => `invoice ${invoice.id}: not a subscription invoice, nothing to do`;
   const settled = await settleDuplicateSubscriptions(stripe, await fetchSubscription(stripe, subscriptionId), db);
-  return (tx) => `invoice ${invoice.id}: ${applySubscriptions(settled, tx)}`;
+  return async (tx) => `invoice ${invoice.id}: ${await applySubscriptions(settled, tx)}`;
 };
