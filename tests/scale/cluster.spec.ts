@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import pg from "pg";
 import Stripe from "stripe";
 
 import { E2E_WEBHOOK_SECRET, EMULATOR_URL } from "../e2e/support/env";
@@ -25,6 +26,17 @@ const INSTANCE_B = required("INSTANCE_B_URL");
 const RUN_DIR = required("CLUSTER_RUN_DIR");
 
 test.describe.configure({ mode: "serial" });
+
+/** Rows of the cluster's accounts database (PostgreSQL), read directly. */
+async function accountsQuery<T>(text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: required("TEST_DATABASE_URL") });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
 
 /** The browser's cookies for the cluster, as a Cookie header another origin (an instance) accepts. */
 async function cookieHeader(context: BrowserContext): Promise<string> {
@@ -81,6 +93,9 @@ test("signed in through nginx, the session is valid on both instances", async ({
   const email = uniqueEmail("cluster-auth");
   await signIn(page, email);
   await expect(page.getByTestId("account-email")).toHaveText(email);
+  // The account and its session are rows in PostgreSQL, not in a file beside one instance.
+  const rows = await accountsQuery<{ sessions: string }>('select count(s.id) as sessions from "user" u join session s on s.user_id = u.id where u.email = $1', [email]);
+  expect(Number(rows[0]?.sessions)).toBe(1);
   const cookie = await cookieHeader(page.context());
   for (const instance of [INSTANCE_A, INSTANCE_B]) {
     const account = await accountOn(request, instance, cookie);
@@ -149,8 +164,9 @@ test("20 concurrent copies of one new webhook event, split across A and B, all a
   const statuses = responses.map((response) => response.status());
   expect(statuses.every((status) => status >= 200 && status < 300), statuses.join(",")).toBe(true);
   // Exactly one delivery ran the effect; the others were recognised as duplicates.
-  const bodies = await Promise.all(responses.map(async (response) => JSON.stringify(await response.json())));
-  expect(bodies.filter((body) => body.includes("duplicate")).length).toBe(19);
+  const messages = await Promise.all(responses.map(async (response) => ((await response.json()) as { message: string }).message));
+  expect(messages.filter((message) => message === "Processed").length, messages.join(",")).toBe(1);
+  expect(messages.filter((message) => message === "Already processed").length).toBe(19);
 });
 
 test("instance A killed mid-journey: B verifies the link A sent and serves the session; A comes back", async ({ page, request }) => {
