@@ -124,8 +124,8 @@ export const OBJECT_SYNONYMS: readonly (readonly string[])[] = [
 /** Object words too common, or too empty without their modifier, to tie a passage to a task ("duties", "systems", "skin conditions" vs "conditions of the eye"). */
 const GENERIC_OBJECTS = new Set(["other", "work", "new", "activity", "need", "type", "duty", "task", "service", "support", "assistance", "system", "operation", "area", "condition", "problem"].map(stem));
 
-/** Verbs whose object carries the whole activity ("provide care", "perform duties"): too weak for the verb–object rule. */
-const LIGHT_VERBS = new Set(["provide", "perform", "conduct", "make", "do", "take", "give", "carry", "use", "help", "assist", "participate", "engage"].map(stem));
+/** Verbs whose object carries the whole activity and often someone else's ("provide customers with receipts", "make repairs"): too weak for the verb–object rule. "Conduct research" and "perform tests" keep it: their object names the activity. */
+const LIGHT_VERBS = new Set(["provide", "make", "do", "take", "give", "carry", "use", "help", "assist"].map(stem));
 
 function synonymMap(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
