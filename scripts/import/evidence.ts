@@ -1,6 +1,7 @@
 import { leadPhrase } from "@/lib/explanations/verbs";
 import { buildIdf, cosine, termVector, type Candidate, type Idf, type TermVector } from "@/lib/text/similarity";
 import { foldText, isStopWord, sentences, stem, tokens, words as contentWords } from "@/lib/text/tokens";
+import winkLexicon from "wink-lexicon";
 import PosTagger from "wink-pos-tagger";
 
 import { PASSAGE_KINDS } from "@/db/content/schema";
@@ -231,8 +232,10 @@ export function taskActivities(statement: string, leadVerbs: ReadonlySet<string>
     // a list after "to", "such as", "involving" names what the lead activity covers, not a new one
     if (CLAUSE_BLOCKERS.has(bare[index - 1]!)) break;
     const previous = words[index - 1]!;
-    const joined = previous.endsWith(",") || (/^(?:and|or)$/i.test(previous) && words[index - 2]!.endsWith(","));
-    if (joined && leadVerbs.has(bare[index]!) && !PREPOSITION.test(bare[index + 1]!)) starts.push(index);
+    const conjunction = /^(?:and|or)$/i.test(previous) && words[index - 2]!.endsWith(",");
+    // after a bare comma a word that is mostly a noun continues the list: "structures, space vehicles, systems"
+    const listed = !conjunction && winkLexicon.lexicon[bare[index]!]?.[0]?.startsWith("NN") === true;
+    if ((previous.endsWith(",") || conjunction) && !listed && leadVerbs.has(bare[index]!) && !PREPOSITION.test(bare[index + 1]!)) starts.push(index);
   }
   return starts.map((start) => {
     const lead = leadPhrase(words.slice(start).join(" "), leadVerbs);
@@ -406,7 +409,11 @@ export function objectHeads(object: string): string[] {
   const words = object.split(/\s+/);
   // the phrase ends at its first preposition or at a participle after a noun ("activities concerned with", "passengers boarding aircraft")
   const end = words.findIndex(
-    (word, position) => position > 0 && (PREPOSITION.test(word.toLowerCase()) || (isParticiple(word, words[position + 1]) && !/(?:,|^and|^or)$/i.test(words[position - 1]!))),
+    (word, position) =>
+      position > 0 &&
+      (PREPOSITION.test(word.toLowerCase()) ||
+        // after a comma only a participle with its own preposition ("plans, based on analysis"), not a listed noun ("parts, treated")
+        (isParticiple(word, words[position + 1]) && (!/(?:,|^and|^or)$/i.test(words[position - 1]!) || PREPOSITION.test(words[position + 1] ?? "")))),
   );
   const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
   const parts = phrase.split(/(,|\band\/or\b|\band\b|\bor\b|\/)/i);

@@ -110,6 +110,12 @@ describe("BLS evidence matching", () => {
     expect(objectHeads("laboratory or field data")).toEqual([stem("data")]);
     expect(objectHeads("sales and service accounting")).toEqual([stem("accounting")]);
     expect(objectHeads("budgets and cost estimates")).toEqual([stem("budgets"), stem("estimates")]);
+    // a participle after a comma with a preposition of its own ends the phrase
+    expect(objectHeads("financial plans, based on analysis")).toEqual([stem("plans")]);
+    // after a bare comma a word that is mostly a noun continues the list, even when some task starts with it ("Space …")
+    const withSpace = leadVerbLexicon(["Modify structures.", "Space plants.", "Solicit bids.", "Prepare orders."]);
+    expect(taskActivities("Modify aircraft structures, space vehicles, systems, or components.", withSpace)).toHaveLength(1);
+    expect(taskActivities("Prepare purchase orders, solicit bid proposals.", withSpace)).toHaveLength(2);
   });
 
   it("reads a verb of a passage as the activity only where it is used as a verb", () => {
@@ -171,13 +177,15 @@ describe("BLS evidence matching", () => {
     // The held-out draw (82 quotes labelled after the first verb–object matcher was frozen)
     // measured 93.9% / 6.1% spurious then; its spurious classes (a noun read as a verb, a
     // coordinated modifier read as a head) were then fixed, so it is tuning data now and
-    // quotes 75 of its tasks. Pinned at what it measured before so a regression shows.
-    expect(heldOut.quoted).toBeGreaterThanOrEqual(75);
+    // quotes 72 of its tasks. Pinned at what it measured before so a regression shows.
+    expect(heldOut.quoted).toBeGreaterThanOrEqual(72);
     expect(heldOut.supporting + heldOut.partial).toBeGreaterThanOrEqual(0.939);
     expect(heldOut.spurious).toBeLessThanOrEqual(0.061);
     // held-out-3: 90 quotes of the POS-veto matcher (seed 20261203), labelled after it was frozen:
-    // 53 supporting, 32 partial, 5 spurious (5.6%). Pinned at what it measured.
-    expect(heldOut3.quoted).toBeGreaterThanOrEqual(90);
+    // 53 supporting, 32 partial, 5 spurious (5.6%). Two of its spurious classes (a listed noun read
+    // as a second activity, "space vehicles"; "based on" read as an object) were then fixed, so it is
+    // tuning data now: 88 quotes. Pinned at what it measured before.
+    expect(heldOut3.quoted).toBeGreaterThanOrEqual(88);
     expect(heldOut3.supporting + heldOut3.partial).toBeGreaterThanOrEqual(0.944);
     expect(heldOut3.spurious).toBeLessThanOrEqual(0.056);
   });
