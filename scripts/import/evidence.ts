@@ -67,7 +67,7 @@ export const ACTIVITY_SYNONYMS: readonly (readonly string[])[] = [
   ["answer", "respond"],
   ["greet", "welcome"],
   ["interview", "question"],
-  ["distribute", "deliver", "hand"],
+  ["distribute", "deliver"],
   ["remove", "take"],
   ["attach", "fasten", "secure", "connect", "join", "mount"],
   ["position", "place", "put", "align"],
@@ -338,7 +338,8 @@ function nounUses(raw: readonly string[]): boolean[] {
   return index.map((at) => {
     const tag = tags[at] ?? "";
     const before = at > 0 ? (tags[at - 1] ?? "") : "";
-    return /^JJ/.test(tag) || (/^NN/.test(tag) && NOUN_PHRASE_BEFORE.test(before));
+    // a plural noun ("athletes, coaches, and parents") is never the workers' verb: OOH text writes them as a plural subject's
+    return /^JJ/.test(tag) || tag === "NNS" || (/^NN/.test(tag) && NOUN_PHRASE_BEFORE.test(before));
   });
 }
 

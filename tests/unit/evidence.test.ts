@@ -122,6 +122,8 @@ describe("BLS evidence matching", () => {
     const statement = "Collect and record patient information, such as medical history or examination results, in electronic or handwritten medical records.";
     // "medical records" is a noun phrase, not the activity "record"
     for (const candidate of matcher.rank(statement, "physicians-and-surgeons")) expect(candidate.passage.text).not.toMatch(/^Physicians in healthcare establishments work daily/);
+    // a plural noun in a list is not the verb: "athletes, coaches, and parents" does not "coach" parents
+    expect(matcher.match("Instruct coaches, athletes, parents, medical personnel, or community members in the care and prevention of athletic injuries.", "athletic-trainers")?.passage.text ?? "").not.toMatch(/athletes, coaches, and parents/);
     // "instead of purchasing ad space" says what they do not do
     expect(matcher.match("Purchase advertising space or time as required to promote client's product or agenda.", "public-relations-specialists")?.passage.text ?? "").not.toMatch(/instead of purchasing/);
     // the next verb of a chain is not the object: "Create and plan different events" does not name "plans"
@@ -190,8 +192,10 @@ describe("BLS evidence matching", () => {
     expect(heldOut3.supporting + heldOut3.partial).toBeGreaterThanOrEqual(0.944);
     expect(heldOut3.spurious).toBeLessThanOrEqual(0.056);
     // held-out-4: 80 quotes of the next matcher (seed 20261204), labelled after it was frozen:
-    // 50 supporting, 24 partial, 6 spurious (7.5%). Pinned at what it measured.
-    expect(heldOut4.quoted).toBeGreaterThanOrEqual(80);
+    // 50 supporting, 24 partial, 6 spurious (7.5%). Two of its spurious classes (a plural noun read
+    // as the verb, "athletes, coaches, and parents"; "hand laborers" as "distribute") were then
+    // fixed, so it is tuning data now: 78 quotes. Pinned at what it measured before.
+    expect(heldOut4.quoted).toBeGreaterThanOrEqual(78);
     expect(heldOut4.supporting + heldOut4.partial).toBeGreaterThanOrEqual(0.925);
     expect(heldOut4.spurious).toBeLessThanOrEqual(0.075);
   });
