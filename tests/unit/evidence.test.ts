@@ -57,7 +57,7 @@ const labelledSet = z.object({
         passage: z.string(),
         label: z.enum(["supporting", "partial", "spurious"]),
         // draws of the matcher's quotes labelled after it was frozen (see `about`); all but the last were used for tuning afterwards
-        set: z.enum(["held-out-1", "held-out-2", "held-out", "held-out-3", "held-out-4"]).optional(),
+        set: z.enum(["held-out-1", "held-out-2", "held-out", "held-out-3", "held-out-4", "held-out-5"]).optional(),
       }),
     )
     .min(150),
@@ -169,9 +169,10 @@ describe("BLS evidence matching", () => {
     const heldOut = judge(tasks.filter((task) => task.set === "held-out"));
     const heldOut3 = judge(tasks.filter((task) => task.set === "held-out-3"));
     const heldOut4 = judge(tasks.filter((task) => task.set === "held-out-4"));
+    const heldOut5 = judge(tasks.filter((task) => task.set === "held-out-5"));
     const rejectedSpurious = pairs.filter((pair) => pair.label === "spurious" && matcher.match(pair.statement, pair.slug)?.passage.text !== pair.passage).length;
     console.log(
-      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks) — ${line("all", all)}; ${line("held-out", heldOut)}; ${line("held-out-3", heldOut3)}; ${line("held-out-4", heldOut4)}; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}, verb–object ${JSON.stringify(VERB_OBJECT_THRESHOLDS)}`,
+      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks) — ${line("all", all)}; ${line("held-out", heldOut)}; ${line("held-out-3", heldOut3)}; ${line("held-out-4", heldOut4)}; ${line("held-out-5", heldOut5)}; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}, verb–object ${JSON.stringify(VERB_OBJECT_THRESHOLDS)}`,
     );
     expect(unlabelled).toEqual([]);
     expect(all.quoted).toBeGreaterThanOrEqual(150);
@@ -198,6 +199,12 @@ describe("BLS evidence matching", () => {
     expect(heldOut4.quoted).toBeGreaterThanOrEqual(78);
     expect(heldOut4.supporting + heldOut4.partial).toBeGreaterThanOrEqual(0.925);
     expect(heldOut4.spurious).toBeLessThanOrEqual(0.075);
+    // held-out-5: 80 quotes of the final matcher (seed 20261205), labelled after it was frozen and
+    // not used for tuning: 51 supporting, 26 partial, 3 spurious. 96.3% supporting or partial meets
+    // the issue's 95%; 3.8% spurious misses its 3%. Pinned, rounded down / up.
+    expect(heldOut5.quoted).toBeGreaterThanOrEqual(80);
+    expect(heldOut5.supporting + heldOut5.partial).toBeGreaterThanOrEqual(0.962);
+    expect(heldOut5.spurious).toBeLessThanOrEqual(0.038);
   });
 });
 
@@ -208,8 +215,9 @@ describe("BLS evidence coverage over the economy", () => {
     const coverage = summary.evidenceMatched / summary.evidenceEligible;
     console.log(`evidence coverage: ${summary.evidenceMatched} of ${summary.evidenceEligible} tasks of occupations with an OOH profile (${(coverage * 100).toFixed(1)}%); target 30%`);
     expect(summary.evidenceEligible).toBeGreaterThan(10_000);
-    // The issue's target is 30%; the measured figure (15.7%, 2,255 of 14,367) is below it, and below
-    // the 17.6% of the looser matcher this one replaced (see the closing note). Pinned, rounded down.
-    expect(coverage).toBeGreaterThanOrEqual(0.15);
+    // The issue's target is 30%; the measured figure (18.4%, 2,642 of 14,367; 15.7% before the
+    // part-of-speech step) is below it: most tasks' activity is not named in their OOH profile at
+    // all (see the closing note). Pinned, rounded down.
+    expect(coverage).toBeGreaterThanOrEqual(0.18);
   });
 });
