@@ -1,6 +1,8 @@
 import { leadPhrase } from "@/lib/explanations/verbs";
 import { buildIdf, cosine, termVector, type Candidate, type Idf, type TermVector } from "@/lib/text/similarity";
-import { foldText, isStopWord, sentences, stem, tokens } from "@/lib/text/tokens";
+import { foldText, isStopWord, sentences, stem, tokens, words as contentWords } from "@/lib/text/tokens";
+import winkLexicon from "wink-lexicon";
+import PosTagger from "wink-pos-tagger";
 
 import { PASSAGE_KINDS } from "@/db/content/schema";
 
@@ -17,7 +19,7 @@ import type { OohProfileSource } from "./sources/ooh";
 export const EVIDENCE_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.2, sentence: 0.3, environment: 0.35, "how-to-become": 0.35 };
 
 /** Lower thresholds for a passage that names the activity followed by the task's object (hasVerbObject). */
-export const VERB_OBJECT_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.1, sentence: 0.12, environment: 0.2, "how-to-become": 0.2 };
+export const VERB_OBJECT_THRESHOLDS: Readonly<Record<PassageKind, number>> = { duty: 0.06, sentence: 0.07, environment: 0.1, "how-to-become": 0.1 };
 
 export type PassageKind = (typeof PASSAGE_KINDS)[number];
 
@@ -65,8 +67,25 @@ export const ACTIVITY_SYNONYMS: readonly (readonly string[])[] = [
   ["answer", "respond"],
   ["greet", "welcome"],
   ["interview", "question"],
-  ["distribute", "deliver", "hand"],
+  ["distribute", "deliver"],
   ["remove", "take"],
+  ["attach", "fasten", "secure", "connect", "join", "mount"],
+  ["position", "place", "put", "align"],
+  ["mix", "blend", "combine"],
+  ["lift", "raise", "hoist"],
+  ["adjust", "calibrate", "tune"],
+  ["present", "demonstrate", "show", "display"],
+  ["collaborate", "cooperate", "partner"],
+  ["resolve", "solve", "settle"],
+  ["assign", "allocate", "delegate"],
+  ["contact", "call", "phone"],
+  ["identify", "locate", "find"],
+  ["fabricate", "manufacture", "produce"],
+  ["initiate", "start", "launch"],
+  ["modify", "alter", "change", "revise"],
+  ["cut", "trim", "saw"],
+  ["clean", "scrub", "wipe"],
+  ["transport", "haul", "drive"],
 ];
 
 /**
@@ -91,13 +110,23 @@ export const OBJECT_SYNONYMS: readonly (readonly string[])[] = [
   ["topic", "issue", "subject"],
   ["layout", "design"],
   ["component", "part"],
+  ["machine", "machinery", "equipment"],
+  ["tool", "instrument", "device"],
+  ["sample", "specimen"],
+  ["site", "location"],
+  ["material", "supply"],
+  ["product", "goods", "item"],
+  ["building", "structure"],
+  ["defect", "flaw"],
+  ["schedule", "calendar", "timetable"],
+  ["child", "kid"],
 ];
 
 /** Object words too common, or too empty without their modifier, to tie a passage to a task ("duties", "systems", "skin conditions" vs "conditions of the eye"). */
 const GENERIC_OBJECTS = new Set(["other", "work", "new", "activity", "need", "type", "duty", "task", "service", "support", "assistance", "system", "operation", "area", "condition", "problem"].map(stem));
 
-/** Verbs whose object carries the whole activity ("provide care", "perform duties"): too weak for the verb–object rule. */
-const LIGHT_VERBS = new Set(["provide", "perform", "conduct", "make", "do", "take", "give", "carry", "use", "help", "assist", "participate", "engage"].map(stem));
+/** Verbs whose object carries the whole activity and often someone else's ("provide customers with receipts", "make repairs"): too weak for the verb–object rule. "Conduct research" and "perform tests" keep it: their object names the activity. */
+const LIGHT_VERBS = new Set(["provide", "make", "do", "take", "give", "carry", "use", "help", "assist"].map(stem));
 
 function synonymMap(groups: readonly (readonly string[])[]): Map<string, Set<string>> {
   const map = new Map<string, Set<string>>();
@@ -181,6 +210,8 @@ export interface TaskActivity {
   object: Set<string>;
   /** Only light verbs ("provide", "perform"): the verb–object rule does not apply. */
   light: boolean;
+  /** The preposition the object follows ("Confer with parents", "Respond to complaints"): a passage may put it between verb and object too. */
+  preposition: string | null;
 }
 
 /** Words after which a task statement's list is not a list of further activities ("instruct workers to weigh, move, or check", "in accordance with specifications, standards, or test procedures"). */
@@ -201,13 +232,21 @@ export function taskActivities(statement: string, leadVerbs: ReadonlySet<string>
     // a list after "to", "such as", "involving" names what the lead activity covers, not a new one
     if (CLAUSE_BLOCKERS.has(bare[index - 1]!)) break;
     const previous = words[index - 1]!;
-    const joined = previous.endsWith(",") || (/^(?:and|or)$/i.test(previous) && words[index - 2]!.endsWith(","));
-    if (joined && leadVerbs.has(bare[index]!) && !PREPOSITION.test(bare[index + 1]!)) starts.push(index);
+    const conjunction = /^(?:and|or)$/i.test(previous) && words[index - 2]!.endsWith(",");
+    // after a bare comma a word that is mostly a noun continues the list: "structures, space vehicles, systems"
+    const listed = !conjunction && winkLexicon.lexicon[bare[index]!]?.[0]?.startsWith("NN") === true;
+    if ((previous.endsWith(",") || conjunction) && !listed && leadVerbs.has(bare[index]!) && !PREPOSITION.test(bare[index + 1]!)) starts.push(index);
   }
   return starts.map((start) => {
     const lead = leadPhrase(words.slice(start).join(" "), leadVerbs);
     const activity = activityStems(lead.verbList);
-    return { activity, object: objectStems(lead.object, activity), light: lead.verbList.every((verb) => LIGHT_VERBS.has(stem(verb))) };
+    const first = foldText(lead.object.split(/\s+/)[0] ?? "");
+    return {
+      activity,
+      object: objectStems(lead.object, activity),
+      light: lead.verbList.every((verb) => LIGHT_VERBS.has(stem(verb))),
+      preposition: PREPOSITION.test(first) ? first : null,
+    };
   });
 }
 
@@ -239,6 +278,8 @@ interface PassageToken {
  * the passage says the workers do.
  */
 const NOT_MAIN_VERB = new Set(["the", "a", "an", "their", "his", "her", "its", "our", "this", "that", "these", "those", "of", "for", "in", "on", "with", "to", "how", "after", "before", "when", "while", "by", "without"]);
+/** Words after which an "-ing" form names what the workers do ("responsible for preparing", "by grading", "duties include inspecting"), not a noun or a reduced clause ("a training program", "workers using"). */
+const GERUND_BEFORE = new Set(["for", "in", "by", "include", "includes", "involves", "and", "or", "are", "is", "also", "as", "such", "like", "from", "of"]);
 const OBJECT_BOUNDARY = new Set(["to", "that", "which", "who", "whom", "whose", "where", "when", "while", "so", "by", "as", "such", "because", "if", "than", "whether"]);
 const LEAD_JOINERS = /^(?:and|or|and\/or)$/;
 const PARTICLES = new Set(["up", "out", "down", "off"]);
@@ -252,6 +293,7 @@ const PARTICLES = new Set(["up", "out", "down", "off"]);
 function passageSequence(passage: Passage, leadVerbs: ReadonlySet<string>): PassageToken[] {
   const raw = foldText(passage.text).match(/[a-z0-9]+(?:[-/][a-z0-9]+)*,?/g) ?? [];
   const participles = passage.kind !== "duty" && passage.kind !== "sentence";
+  const nouns = passage.kind === "duty" ? null : nounUses(raw);
   let leading = passage.kind === "duty";
   return raw.map((written, position) => {
     const word = written.replace(/,$/, "");
@@ -267,9 +309,37 @@ function passageSequence(passage: Passage, leadVerbs: ReadonlySet<string>): Pass
       !stop &&
       (passage.kind === "duty"
         ? isLead || secondImperative
-        : !NOT_MAIN_VERB.has(previous) && !previous.endsWith("ing") && !word.endsWith("ing") && !(participles && word.endsWith("ed")));
+        : (word.endsWith("ing") ? GERUND_BEFORE.has(previous) && raw[position - 2] !== "instead" : !NOT_MAIN_VERB.has(previous) && !previous.endsWith("ing")) && !(participles && word.endsWith("ed")) && !nouns![position]);
     const clause = OBJECT_BOUNDARY.has(word) || (position > 0 && joined && leadVerbs.has(word));
     return { stem: stem(word), verb, boundary: PREPOSITION.test(word) || OBJECT_BOUNDARY.has(word), stop, clause };
+  });
+}
+
+const tagger = new PosTagger();
+
+/** Part-of-speech tags that put a word inside a noun phrase: a modifier or a noun before it makes it a noun or adjective too. */
+const NOUN_PHRASE_BEFORE = /^(?:JJ|NN|DT|PRP\$|POS|CD|VB)/;
+
+/**
+ * Per word of a passage (as passageSequence splits it), whether the tagger reads it as an
+ * adjective, or as a noun after a modifier, noun or verb: "medical records", "oversee direct
+ * sales", "keep records". Only a veto: a word the tagger calls a noun after "and" or a comma
+ * ("and schedule appointments") keeps the other rules' reading, where the tagger often errs.
+ */
+function nounUses(raw: readonly string[]): boolean[] {
+  const written: string[] = [];
+  const index: number[] = [];
+  for (const word of raw) {
+    index.push(written.length);
+    written.push(word.replace(/,$/, ""));
+    if (word.endsWith(",")) written.push(",");
+  }
+  const tags = tagger.tagRawTokens(written).map((token) => token.pos);
+  return index.map((at) => {
+    const tag = tags[at] ?? "";
+    const before = at > 0 ? (tags[at - 1] ?? "") : "";
+    // a plural noun ("athletes, coaches, and parents") is never the workers' verb: OOH text writes them as a plural subject's
+    return /^JJ/.test(tag) || tag === "NNS" || (/^NN/.test(tag) && NOUN_PHRASE_BEFORE.test(before));
   });
 }
 
@@ -279,13 +349,14 @@ function passageSequence(passage: Passage, leadVerbs: ReadonlySet<string>): Pass
  * multiple clients" does not name the workers that "Supervise other social workers" acts on;
  * "analyze data, write reports" does not name reports as analysed.
  */
-function namesActivityThenObject(sequence: readonly PassageToken[], activity: ReadonlySet<string>, object: ReadonlySet<string>): boolean {
+function namesActivityThenObject(sequence: readonly PassageToken[], { activity, object }: TaskActivity): boolean {
   for (const [position, token] of sequence.entries()) {
     if (!token.verb || !activity.has(token.stem)) continue;
     let content = 0;
     for (let next = position + 1; next < sequence.length && !(sequence[next]!.clause && content > 0); next++) {
       const word = sequence[next]!;
-      if (word.stop) continue;
+      // the next verb of a chain is not its object ("Create and plan events" for "plans")
+      if (word.stop || (word.verb && word.clause)) continue;
       if (object.has(word.stem)) return true;
       content += 1;
     }
@@ -302,15 +373,18 @@ const OBJECT_WINDOW = 5;
  * task's object stems: "Prepare charts, presentations, and reports" for "Prepare reports",
  * not "Develop and test prototypes of devices" for "Design … equipment".
  */
-export function hasVerbObject(sequence: readonly PassageToken[], activity: ReadonlySet<string>, object: ReadonlySet<string>): boolean {
+export function hasVerbObject(sequence: readonly PassageToken[], { activity, object, preposition }: TaskActivity): boolean {
   for (const [position, token] of sequence.entries()) {
     if (!token.verb || !activity.has(token.stem)) continue;
     let content = 0;
     for (let next = position + 1; next < sequence.length && content < OBJECT_WINDOW; next++) {
       const word = sequence[next]!;
+      // the task's own preposition right after the verb ("meet with parents" for "Confer with parents")
+      if (content === 0 && word.stem === preposition) continue;
       // a new clause ends the object, unless it is the next verb of a chain ("Operate, maintain, and clean … equipment")
       if (word.boundary || (word.clause && content > 0)) break;
-      if (word.stop) continue;
+      // the next verb of a chain is not its object ("Create and plan events" for "plans")
+      if (word.stop || (word.verb && word.clause)) continue;
       if (object.has(word.stem)) return true;
       content += 1;
     }
@@ -336,13 +410,32 @@ export function objectHeads(object: string): string[] {
   const words = object.split(/\s+/);
   // the phrase ends at its first preposition or at a participle after a noun ("activities concerned with", "passengers boarding aircraft")
   const end = words.findIndex(
-    (word, position) => position > 0 && (PREPOSITION.test(word.toLowerCase()) || (isParticiple(word, words[position + 1]) && !/(?:,|^and|^or)$/i.test(words[position - 1]!))),
+    (word, position) =>
+      position > 0 &&
+      (PREPOSITION.test(word.toLowerCase()) ||
+        // after a comma only a participle with its own preposition ("plans, based on analysis"), not a listed noun ("parts, treated")
+        (isParticiple(word, words[position + 1]) && (!/(?:,|^and|^or)$/i.test(words[position - 1]!) || PREPOSITION.test(words[position + 1] ?? "")))),
   );
   const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
-  return phrase
-    .split(/,|\band\/or\b|\band\b|\bor\b|\//i)
-    .map((part) => tokens(part.replace(/\([^)]*\)?/g, " ")).filter((token) => !token.endsWith("ly")).at(-1))
-    .filter((head): head is string => head !== undefined);
+  const parts = phrase.split(/(,|\band\/or\b|\band\b|\bor\b|\/)/i);
+  const heads: string[] = [];
+  for (let index = 0; index < parts.length; index += 2) {
+    const content = objectPartWords(parts[index]!);
+    const next = parts[index + 2] === undefined ? [] : objectPartWords(parts[index + 2]!);
+    // a lone singular word joined by "and"/"or" to a longer phrase modifies its head: "plant or unit budgets", "emergency or disaster training courses"
+    const modifier = content.length === 1 && next.length > 1 && !parts[index + 1]!.includes(",") && (!/s$/.test(content[0]!) || ATTRIBUTIVE_PLURALS.has(content[0]!));
+    const head = content.at(-1);
+    if (head !== undefined && !modifier) heads.push(stem(head));
+  }
+  return heads;
+}
+
+/** Plural-looking words that mostly modify a noun ("sales and service accounting"). */
+const ATTRIBUTIVE_PLURALS = new Set(["sales", "goods", "operations", "communications", "economics", "logistics", "systems"]);
+
+/** Content words of a part of an object phrase, parentheses and "-ly" words left out. */
+function objectPartWords(part: string): string[] {
+  return contentWords(part.replace(/\([^)]*\)?/g, " ")).filter((word) => !word.endsWith("ly"));
 }
 
 /** Stems of the task's object heads and their synonyms, without the activity's own stems. */
@@ -393,12 +486,12 @@ export class EvidenceMatcher {
   }
 
   /**
-   * Every passage of the profile naming the task's lead activity, or naming one of its
-   * activities together with that activity's object, closest first (ties in passage order).
+   * Every passage of the profile naming one of the task's activities and, in the same clause,
+   * that activity's object (the lead activity even with a light verb), closest first (ties in
+   * passage order).
    */
   rank(statement: string, slug: string): EvidenceMatch[] {
     const activities = taskActivities(statement, this.leadVerbs);
-    const lead = activities[0]!;
     const allVerbs = new Set(activities.flatMap(({ activity }) => [...activity]));
     const full = termVector(statement, this.idf);
     const query = withoutTerms(full, allVerbs);
@@ -406,8 +499,8 @@ export class EvidenceMatcher {
     for (const candidate of this.candidatesBySlug.get(slug) ?? []) {
       // both rules need one of the task's activities as a verb of the passage: skip the rest cheaply
       if (![...allVerbs].some((verb) => candidate.verbs.has(verb))) continue;
-      const verbObject = activities.some(({ activity, object, light }) => !light && hasVerbObject(candidate.sequence, activity, object));
-      if (!verbObject && !namesActivityThenObject(candidate.sequence, lead.activity, lead.object)) continue;
+      const verbObject = activities.some((activity) => !activity.light && hasVerbObject(candidate.sequence, activity));
+      if (!verbObject && !activities.some((activity, index) => (index === 0 || !activity.light) && namesActivityThenObject(candidate.sequence, activity))) continue;
       const similarity = (cosine(full, candidate.vector) + cosine(query, withoutTerms(candidate.vector, allVerbs))) / 2;
       matches.push({ passage: candidate.item, similarity, verbObject });
     }

@@ -1,13 +1,11 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 
 import { leadVerbLexicon } from "@/lib/explanations/verbs";
 import { sentences, stem, tokens } from "@/lib/text/tokens";
-import { buildContentDatabase, IMPORT_STEPS } from "@/scripts/import/build";
 import {
   activityStems,
   EvidenceMatcher,
@@ -20,6 +18,8 @@ import {
 import { ImportReport } from "@/scripts/import/report";
 import { readTasks } from "@/scripts/import/sources/onet";
 import { alsoCalledTitles, readOohProfiles } from "@/scripts/import/sources/ooh";
+
+import { sharedContentBuild } from "./support/content-build";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");
 const sourcesRoot = path.join(projectRoot, "data/sources");
@@ -56,12 +56,32 @@ const labelledSet = z.object({
         kind: z.string(),
         passage: z.string(),
         label: z.enum(["supporting", "partial", "spurious"]),
-        // "held-out": drawn from the final matcher's quotes and labelled after it was frozen; "held-out-1"/"-2": earlier draws, then used for tuning (see `about`)
-        set: z.enum(["held-out-1", "held-out-2", "held-out"]).optional(),
+        // draws of the matcher's quotes labelled after it was frozen (see `about`); all but the last were used for tuning afterwards
+        set: z.enum(["held-out-1", "held-out-2", "held-out", "held-out-3", "held-out-4", "held-out-5"]).optional(),
       }),
     )
     .min(150),
 });
+
+/**
+ * The draws of quotes labelled after the matcher that made them was frozen, pinned at what each
+ * measured then (quotes it still makes, share supporting or partial, share spurious) so a
+ * regression shows. All but the last were used for tuning afterwards, so they now do better.
+ */
+const PINNED_DRAWS = [
+  // 82 quotes of the first verb–object matcher: 93.9% / 6.1% spurious; its classes (a noun read as
+  // a verb, a coordinated modifier read as a head) were then fixed; it quotes 72 of its tasks now.
+  { set: "held-out", quoted: 72, supportedOrPartial: 0.939, spurious: 0.061 },
+  // 90 quotes of the part-of-speech matcher (seed 20261203): 53 / 32 / 5 spurious (5.6%); then a
+  // listed noun read as a second activity ("space vehicles") and "based on" as an object were fixed.
+  { set: "held-out-3", quoted: 88, supportedOrPartial: 0.944, spurious: 0.056 },
+  // 80 quotes of the next matcher (seed 20261204): 50 / 24 / 6 spurious (7.5%); then a plural noun
+  // read as the verb ("athletes, coaches, and parents") and "hand laborers" as "distribute" were fixed.
+  { set: "held-out-4", quoted: 78, supportedOrPartial: 0.925, spurious: 0.075 },
+  // 80 quotes of the final matcher (seed 20261205), not used for tuning: 51 / 26 / 3 spurious.
+  // 96.3% supporting or partial meets the issue's 95%; 3.8% spurious misses its 3%.
+  { set: "held-out-5", quoted: 80, supportedOrPartial: 0.962, spurious: 0.038 },
+] as const;
 
 describe("BLS evidence matching", () => {
   let matcher: EvidenceMatcher;
@@ -105,6 +125,38 @@ describe("BLS evidence matching", () => {
     // a list after "to" names what the lead activity is about, not further activities
     expect(taskActivities("Signal other workers to weigh, move, or check products.", lexicon)).toHaveLength(1);
     expect(taskActivities("Set up equipment in accordance with specifications, standards, or test procedures.", lexicon)).toHaveLength(1);
+    // a lone singular word before "or"/"and" and a longer phrase modifies that phrase's head
+    expect(objectHeads("plant or unit budgets")).toEqual([stem("budgets")]);
+    expect(objectHeads("laboratory or field data")).toEqual([stem("data")]);
+    expect(objectHeads("sales and service accounting")).toEqual([stem("accounting")]);
+    expect(objectHeads("budgets and cost estimates")).toEqual([stem("budgets"), stem("estimates")]);
+    // a participle after a comma with a preposition of its own ends the phrase
+    expect(objectHeads("financial plans, based on analysis")).toEqual([stem("plans")]);
+    // after a bare comma a word that is mostly a noun continues the list, even when some task starts with it ("Space …")
+    const withSpace = leadVerbLexicon(["Modify structures.", "Space plants.", "Solicit bids.", "Prepare orders."]);
+    expect(taskActivities("Modify aircraft structures, space vehicles, systems, or components.", withSpace)).toHaveLength(1);
+    expect(taskActivities("Prepare purchase orders, solicit bid proposals.", withSpace)).toHaveLength(2);
+  });
+
+  it("reads a verb of a passage as the activity only where it is used as a verb", () => {
+    const statement = "Collect and record patient information, such as medical history or examination results, in electronic or handwritten medical records.";
+    // "medical records" is a noun phrase, not the activity "record"
+    for (const candidate of matcher.rank(statement, "physicians-and-surgeons")) expect(candidate.passage.text).not.toMatch(/^Physicians in healthcare establishments work daily/);
+    // a plural noun in a list is not the verb: "athletes, coaches, and parents" does not "coach" parents
+    expect(matcher.match("Instruct coaches, athletes, parents, medical personnel, or community members in the care and prevention of athletic injuries.", "athletic-trainers")?.passage.text ?? "").not.toMatch(/athletes, coaches, and parents/);
+    // "instead of purchasing ad space" says what they do not do
+    expect(matcher.match("Purchase advertising space or time as required to promote client's product or agenda.", "public-relations-specialists")?.passage.text ?? "").not.toMatch(/instead of purchasing/);
+    // the next verb of a chain is not the object: "Create and plan different events" does not name "plans"
+    expect(matcher.rank("Develop, implement, or maintain crisis communication plans.", "fundraisers").map((candidate) => candidate.passage.text)).not.toContain(
+      "Create and plan different events that can generate donations",
+    );
+  });
+
+  it("lets a passage put the task's own preposition between verb and object", () => {
+    const lexicon = leadVerbLexicon(["Confer with clients.", "Meet clients."]);
+    const [activity] = taskActivities("Confer with parents or guardians to discuss progress.", lexicon);
+    expect(activity!.preposition).toBe("with");
+    expect([...activity!.object]).toEqual(expect.arrayContaining([stem("parents"), stem("guardians")]));
   });
 
   it("needs the activity's own object, not the same verb on something else", () => {
@@ -134,38 +186,33 @@ describe("BLS evidence matching", () => {
     const line = (name: string, r: ReturnType<typeof judge>) =>
       `${name}: quotes ${r.quoted}; supporting ${percent(r.supporting)}, partial ${percent(r.partial)}, spurious ${percent(r.spurious)}`;
     const all = judge(tasks);
-    const heldOut = judge(tasks.filter((task) => task.set === "held-out"));
+    const draws = PINNED_DRAWS.map((draw) => ({ ...draw, measured: judge(tasks.filter((task) => task.set === draw.set)) }));
     const rejectedSpurious = pairs.filter((pair) => pair.label === "spurious" && matcher.match(pair.statement, pair.slug)?.passage.text !== pair.passage).length;
     console.log(
-      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks) — ${line("all", all)}; ${line("held-out", heldOut)}; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}, verb–object ${JSON.stringify(VERB_OBJECT_THRESHOLDS)}`,
+      `evidence on ${pairs.length} labelled pairs (${tasks.length} tasks) — ${[line("all", all), ...draws.map((draw) => line(draw.set, draw.measured))].join("; ")}; ${rejectedSpurious} of ${pairs.filter((p) => p.label === "spurious").length} spurious pairs rejected; thresholds ${JSON.stringify(EVIDENCE_THRESHOLDS)}, verb–object ${JSON.stringify(VERB_OBJECT_THRESHOLDS)}`,
     );
     expect(unlabelled).toEqual([]);
     expect(all.quoted).toBeGreaterThanOrEqual(150);
     expect(all.supporting + all.partial).toBeGreaterThanOrEqual(0.95);
     expect(all.spurious).toBeLessThanOrEqual(0.03);
-    // The held-out draw (82 quotes labelled after the matcher was frozen) misses the issue's bar:
-    // 93.9% supporting or partial, 6.1% spurious. Pinned at what it measured so a regression
-    // shows; the issue's bar (95% / 3%) is not met on it (see the closing note).
-    expect(heldOut.quoted).toBeGreaterThanOrEqual(80);
-    expect(heldOut.supporting + heldOut.partial).toBeGreaterThanOrEqual(0.939);
-    expect(heldOut.spurious).toBeLessThanOrEqual(0.061);
+    for (const { set, quoted, supportedOrPartial, spurious, measured } of draws) {
+      expect(measured.quoted, set).toBeGreaterThanOrEqual(quoted);
+      expect(measured.supporting + measured.partial, set).toBeGreaterThanOrEqual(supportedOrPartial);
+      expect(measured.spurious, set).toBeLessThanOrEqual(spurious);
+    }
   });
 });
 
 describe("BLS evidence coverage over the economy", () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "evidence-"));
-  let summary: Awaited<ReturnType<typeof buildContentDatabase>>;
-  beforeAll(async () => {
-    summary = await buildContentDatabase({ sourcesRoot, projectRoot, outFile: path.join(tmp, "content.db"), report: new ImportReport(IMPORT_STEPS, () => {}) });
-  });
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  it("reports the share of tasks of occupations with an OOH profile that get a quote", () => {
+  it("reports the share of tasks of occupations with an OOH profile that get a quote", async () => {
+    // the content database every real-data test shares (built once, cached by data version)
+    const { summary } = await sharedContentBuild();
     const coverage = summary.evidenceMatched / summary.evidenceEligible;
     console.log(`evidence coverage: ${summary.evidenceMatched} of ${summary.evidenceEligible} tasks of occupations with an OOH profile (${(coverage * 100).toFixed(1)}%); target 30%`);
     expect(summary.evidenceEligible).toBeGreaterThan(10_000);
-    // The issue's target is 30%; the measured figure (15.7%, 2,255 of 14,367) is below it, and below
-    // the 17.6% of the looser matcher this one replaced (see the closing note). Pinned, rounded down.
-    expect(coverage).toBeGreaterThanOrEqual(0.15);
+    // The issue's target is 30%; the measured figure (18.4%, 2,642 of 14,367; 15.7% before the
+    // part-of-speech step) is below it: most tasks' activity is not named in their OOH profile at
+    // all (see the closing note). Pinned, rounded down.
+    expect(coverage).toBeGreaterThanOrEqual(0.18);
   });
 });
