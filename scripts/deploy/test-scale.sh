@@ -70,6 +70,8 @@ if PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/scale-playwright.json npx playwright
 
 stop_cluster
 trap - EXIT
+# A failed run keeps its logs and data directory for a look; a passing one leaves nothing behind.
+[ "$failed" -eq 0 ] && rm -rf "$CLUSTER_DIR"
 printf '  %s\n' "${results[@]}"
 if [ "$failed" -eq 0 ]; then echo "SCALE TEST SUMMARY: PASS — ${results[*]}"; else echo "SCALE TEST SUMMARY: FAIL — ${results[*]}"; fi
 exit "$failed"
