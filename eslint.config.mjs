@@ -10,58 +10,33 @@ import nextTypescript from "eslint-config-next/typescript";
 const PROJECT_ABOVE_DB = "^@/(app|components|scripts|lib/server)(/|$)";
 const IO_PACKAGES = "^((node:)?(fs|child_process|net|http|https|worker_threads)|next|drizzle-orm)(/|$)|^(better-sqlite3|stripe|server-only|nodemailer)$";
 
-const pureLib = {
-  files: ["lib/**/*.{ts,tsx}"],
-  ignores: ["lib/server/**"],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          { regex: "^@/(db|app|components|scripts|lib/server)(/|$)", message: "lib/ outside lib/server/ is pure: pass the data in, or move the code to lib/server/." },
-          { regex: "^\\.{1,2}/(.*/)?(server|db)(/|$)", message: "lib/ outside lib/server/ is pure: no relative import of lib/server/ or db/." },
-          { regex: "^@/env$", message: "lib/ outside lib/server/ reads no environment: take the value as an argument." },
-          { regex: IO_PACKAGES, message: "lib/ outside lib/server/ does no I/O (no file system, database, Stripe, mail or Next.js)." },
-        ],
-      },
-    ],
-  },
-};
+/** A layer's import ban: no-restricted-imports with one message per pattern it may not import. */
+const restrictImports = (files, patterns, ignores = []) => ({ files, ignores, rules: { "no-restricted-imports": ["error", { patterns }] } });
 
-const db = {
-  files: ["db/**/*.ts"],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      { patterns: [{ regex: PROJECT_ABOVE_DB, message: "db/ sits below lib/server/, components and app: it may import only lib/ (pure), db/ and env." }] },
-    ],
-  },
-};
+const pureLib = restrictImports(
+  ["lib/**/*.{ts,tsx}"],
+  [
+    { regex: "^@/(db|app|components|scripts|lib/server)(/|$)", message: "lib/ outside lib/server/ is pure: pass the data in, or move the code to lib/server/." },
+    { regex: "^\\.{1,2}/(.*/)?(server|db)(/|$)", message: "lib/ outside lib/server/ is pure: no relative import of lib/server/ or db/." },
+    { regex: "^@/env$", message: "lib/ outside lib/server/ reads no environment: take the value as an argument." },
+    { regex: IO_PACKAGES, message: "lib/ outside lib/server/ does no I/O (no file system, database, Stripe, mail or Next.js)." },
+  ],
+  ["lib/server/**"],
+);
 
-const server = {
-  files: ["lib/server/**/*.{ts,tsx}"],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      { patterns: [{ regex: "^@/(app|components|scripts)(/|$)", message: "lib/server/ sits below components and app." }] },
-    ],
-  },
-};
+const db = restrictImports(["db/**/*.ts"], [
+  { regex: PROJECT_ABOVE_DB, message: "db/ sits below lib/server/, components and app: it may import only lib/ (pure), db/ and env." },
+]);
 
-const components = {
-  files: ["components/**/*.{ts,tsx}"],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          { regex: "^@/app(/|$)", message: "components sit below app." },
-          { regex: "^@/db/[^/]+/client$|^(better-sqlite3|stripe)$|^drizzle-orm(/|$)", message: "components call query functions (db/queries) or services (lib/server), never the database object or Stripe." },
-        ],
-      },
-    ],
+const server = restrictImports(["lib/server/**/*.{ts,tsx}"], [{ regex: "^@/(app|components|scripts)(/|$)", message: "lib/server/ sits below components and app." }]);
+
+const components = restrictImports(["components/**/*.{ts,tsx}"], [
+  { regex: "^@/app(/|$)", message: "components sit below app." },
+  {
+    regex: "^@/db/[^/]+/client$|^(better-sqlite3|stripe)$|^drizzle-orm(/|$)",
+    message: "components call query functions (db/queries) or services (lib/server), never the database object or Stripe.",
   },
-};
+]);
 
 // The root env.ts is the one reader of process.env (instrumentation.ts reads NEXT_RUNTIME, which Next inlines).
 const oneEnvReader = {

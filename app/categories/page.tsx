@@ -3,9 +3,10 @@ import Link from "next/link";
 
 import { BandDistribution, BandLegend } from "@/components/categories/BandDistribution";
 import styles from "@/components/categories/Categories.module.css";
+import { categoryColumn } from "@/components/categories/categoryColumn";
 import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
-import { listBandCountsByCategory, listCategorySummaries } from "@/db/queries/categories";
+import { type CategorySummary, listBandCountsByCategory, listCategorySummaries } from "@/db/queries/categories";
 import { bandCountsByCategory, emptyBandCounts, oneDecimal } from "@/lib/categories";
 import { formatCompact, formatInteger } from "@/lib/format";
 
@@ -42,14 +43,10 @@ export default function CategoriesPage() {
         rows={categories}
         rowKey={(category) => category.code}
         columns={[
-          {
-            key: "category",
-            header: "Category",
-            rowHeader: true,
+          categoryColumn<CategorySummary>({
             className: styles.rowTitle,
-            cell: (category) => (
+            detail: (category) => (
               <>
-                <Link href={`/categories/${category.slug}`}>{category.title}</Link>
                 <span className="muted small"> · SOC {category.code}</span>
                 {/* Narrow screens: the other columns' values under the title (display:none on wide screens). */}
                 <span className={styles.narrowOnly}>
@@ -61,7 +58,7 @@ export default function CategoriesPage() {
                 </span>
               </>
             ),
-          },
+          }),
           {
             key: "occupations",
             header: "Occupations",

@@ -1,5 +1,4 @@
-import Link from "next/link";
-
+import { categoryColumn } from "@/components/categories/categoryColumn";
 import styles from "@/components/docs/docs.module.css";
 import type { listCategories } from "@/db/queries/occupations";
 import { scoringConfig, seniorityScore } from "@/lib/scoring";
@@ -33,16 +32,14 @@ export function Seniority({ categories, meanR }: { categories: readonly Category
         rows={categories}
         rowKey={(category) => category.code}
         columns={[
-          {
-            key: "category",
-            header: "Category",
-            rowHeader: true,
-            cell: (category) => (
+          categoryColumn({
+            detail: (category) => (
               <>
-                <Link href={`/categories/${category.slug}`}>{category.title}</Link> <span className="small muted">({category.code})</span>
+                {" "}
+                <span className="small muted">({category.code})</span>
               </>
             ),
-          },
+          }),
           {
             key: "routineness",
             header: (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import type { OccupationProfile } from "@/db/queries/profile";
@@ -19,7 +20,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
           <ul className={styles.linkList}>
             {related.map((peer) => (
               <li key={peer.soc}>
-                <Link href={occupationPath(peer.slug)}>{peer.title}</Link> <ScoreBadge score={peer.score} size="sm" showLabel={false} />
+                <ScoredLink slug={peer.slug} title={peer.title} score={peer.score} />
               </li>
             ))}
           </ul>
@@ -38,15 +39,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
           <ul className={styles.linkList}>
             {similar.map((row) => (
               <li key={row.ordinal}>
-                {row.target ? (
-                  <>
-                    <Link href={occupationPath(row.target.slug)}>{row.title}</Link> <ScoreBadge score={row.target.score} size="sm" showLabel={false} />
-                  </>
-                ) : (
-                  <>
-                    {row.title} <a href={row.url} className="small">(BLS)</a>
-                  </>
-                )}
+                <RelatedTitle title={row.title} target={row.target} noPage={<a href={row.url} className="small">(BLS)</a>} />
               </li>
             ))}
           </ul>
@@ -60,15 +53,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
           <ul className={styles.linkList}>
             {onetRelated.map((row) => (
               <li key={row.ordinal}>
-                {row.target ? (
-                  <>
-                    <Link href={occupationPath(row.target.slug)}>{row.title}</Link> <ScoreBadge score={row.target.score} size="sm" showLabel={false} />
-                  </>
-                ) : (
-                  <>
-                    {row.title} <span className="small muted">(no page here)</span>
-                  </>
-                )}
+                <RelatedTitle title={row.title} target={row.target} noPage={<span className="small muted">(no page here)</span>} />
                 {row.tier === "Primary-Long" ? <span className="small muted"> · wider list</span> : null}
               </li>
             ))}
@@ -92,5 +77,24 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
         </ul>
       </div>
     </div>
+  );
+}
+
+/** An occupation with a page here: its linked title and its score. */
+function ScoredLink({ slug, title, score }: { slug: string; title: string; score: number | null }) {
+  return (
+    <>
+      <Link href={occupationPath(slug)}>{title}</Link> <ScoreBadge score={score} size="sm" showLabel={false} />
+    </>
+  );
+}
+
+/** A source's related occupation: linked with its score when it has a page here, else its title and `noPage`. */
+function RelatedTitle({ title, target, noPage }: { title: string; target: { slug: string; score: number | null } | null; noPage: ReactNode }) {
+  if (target) return <ScoredLink slug={target.slug} title={title} score={target.score} />;
+  return (
+    <>
+      {title} {noPage}
+    </>
   );
 }

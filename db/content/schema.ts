@@ -20,6 +20,27 @@ export { SIGNAL_IDS, type SignalId };
 export type WagePercentile = { value: number | null; topCoded: boolean };
 export type WagePercentiles = Record<"p10" | "p25" | "p50" | "p75" | "p90", WagePercentile>;
 
+/** The stored score of an occupation, current (occupations) or of a release (release_scores). */
+const scoreColumns = () => ({
+  score: integer("score"),
+  band: text("band"),
+  entryScore: integer("entry_score"),
+  midScore: integer("mid_score"),
+  seniorScore: integer("senior_score"),
+});
+
+/** One scored signal of an occupation, current (signals) or of a release (release_signals). */
+const signalColumns = () => ({
+  signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
+  value: real("value").notNull(),
+  raw: real("raw"),
+  rawLabel: text("raw_label").notNull(),
+  weight: real("weight").notNull(),
+  contribution: real("contribution").notNull(),
+  imputed: integer("imputed", { mode: "boolean" }).notNull(),
+  source: text("source").notNull(),
+});
+
 export const categories = sqliteTable("categories", {
   code: text("code").primaryKey(), // SOC major group, e.g. "11"
   title: text("title").notNull(), // "Management"
@@ -86,11 +107,7 @@ export const occupations = sqliteTable(
     digitalExposure: real("digital_exposure"),
     taskCount: integer("task_count").notNull(),
     taskSignal: real("task_signal"),
-    score: integer("score"),
-    band: text("band"),
-    entryScore: integer("entry_score"),
-    midScore: integer("mid_score"),
-    seniorScore: integer("senior_score"),
+    ...scoreColumns(),
   },
   (t) => [index("occupations_category_idx").on(t.categoryCode, t.score), index("occupations_score_idx").on(t.score)],
 );
@@ -141,14 +158,7 @@ export const signals = sqliteTable(
   "signals",
   {
     soc: text("soc").notNull(),
-    signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
-    value: real("value").notNull(),
-    raw: real("raw"),
-    rawLabel: text("raw_label").notNull(),
-    weight: real("weight").notNull(),
-    contribution: real("contribution").notNull(),
-    imputed: integer("imputed", { mode: "boolean" }).notNull(),
-    source: text("source").notNull(),
+    ...signalColumns(),
     sourceUrl: text("source_url"),
     vintage: text("vintage").notNull(),
     note: text("note"),
@@ -248,11 +258,7 @@ export const releaseScores = sqliteTable(
     soc: text("soc").notNull(),
     title: text("title").notNull(),
     categoryCode: text("category_code").notNull(),
-    score: integer("score"),
-    band: text("band"),
-    entryScore: integer("entry_score"),
-    midScore: integer("mid_score"),
-    seniorScore: integer("senior_score"),
+    ...scoreColumns(),
   },
   (t) => [primaryKey({ columns: [t.releaseId, t.soc] }), index("release_scores_soc_idx").on(t.soc)],
 );
@@ -262,14 +268,7 @@ export const releaseSignals = sqliteTable(
   {
     releaseId: text("release_id").notNull(),
     soc: text("soc").notNull(),
-    signal: text("signal", { enum: SIGNAL_IDS }).notNull(),
-    value: real("value").notNull(),
-    raw: real("raw"),
-    rawLabel: text("raw_label").notNull(),
-    weight: real("weight").notNull(),
-    contribution: real("contribution").notNull(),
-    imputed: integer("imputed", { mode: "boolean" }).notNull(),
-    source: text("source").notNull(),
+    ...signalColumns(),
     vintage: text("vintage").notNull(),
     /** What the value was drawn from: the OOH profile (D), NEM code (O, E), Indeed sector (M); "" for the category prior. */
     sourceKey: text("source_key").notNull(),

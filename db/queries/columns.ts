@@ -1,3 +1,7 @@
+import { eq } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
+
+import type { ContentDb } from "@/db/content/client";
 import { occupations, tasks } from "@/db/content/schema";
 
 /** An occupation's outlook, pay, education, digital exposure and task count, as the lists and /compare select them. */
@@ -24,3 +28,8 @@ export const taskLabelColumns = {
   score: tasks.score,
   weight: tasks.weight,
 };
+
+/** The `fields` of one occupation; undefined for an unknown SOC code. */
+export function selectOccupation<Fields extends SelectedFields>(db: ContentDb, soc: string, fields: Fields) {
+  return db.select(fields).from(occupations).where(eq(occupations.soc, soc)).get();
+}

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { asc, eq } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 
 import { contentDb } from "@/db/content/client";
 import { categories, occupations } from "@/db/content/schema";
@@ -20,18 +21,15 @@ export function resolveCompareField(text: string): FieldResolution {
 /** The facts /compare shows for one occupation beside its score breakdown; null for an unknown code. */
 export function getCompareFacts(soc: string): CompareFacts | null {
   return (
-    contentDb()
-      .select({
-        soc: occupations.soc,
-        title: occupations.title,
-        slug: occupations.slug,
-        categoryTitle: categories.title,
-        categorySlug: categories.slug,
-        employment: occupations.employment,
-        ...occupationFactColumns,
-      })
-      .from(occupations)
-      .innerJoin(categories, eq(categories.code, occupations.categoryCode))
+    withCategory({
+      soc: occupations.soc,
+      title: occupations.title,
+      slug: occupations.slug,
+      categoryTitle: categories.title,
+      categorySlug: categories.slug,
+      employment: occupations.employment,
+      ...occupationFactColumns,
+    })
       .where(eq(occupations.soc, soc))
       .get() ?? null
   );
@@ -39,17 +37,19 @@ export function getCompareFacts(soc: string): CompareFacts | null {
 
 /** Every occupation's score, size and category: the pool the empty page's example pairs come from. */
 export function listCompareExampleCandidates(): ExampleCandidate[] {
-  return contentDb()
-    .select({
-      soc: occupations.soc,
-      title: occupations.title,
-      categoryCode: occupations.categoryCode,
-      categoryTitle: categories.title,
-      score: occupations.score,
-      employment: occupations.employment,
-    })
-    .from(occupations)
-    .innerJoin(categories, eq(categories.code, occupations.categoryCode))
+  return withCategory({
+    soc: occupations.soc,
+    title: occupations.title,
+    categoryCode: occupations.categoryCode,
+    categoryTitle: categories.title,
+    score: occupations.score,
+    employment: occupations.employment,
+  })
     .orderBy(asc(occupations.soc))
     .all();
+}
+
+/** Occupations joined to their SOC major group, selecting `fields`. */
+function withCategory<Fields extends SelectedFields>(fields: Fields) {
+  return contentDb().select(fields).from(occupations).innerJoin(categories, eq(categories.code, occupations.categoryCode));
 }

@@ -6,7 +6,7 @@ import { cache } from "react";
 import { contentDb } from "@/db/content/client";
 import { categories, occupations, proAnalyses, signals, tasks } from "@/db/content/schema";
 import { getPivotFloor } from "@/db/queries/meta";
-import { taskLabelColumns } from "@/db/queries/columns";
+import { selectOccupation, taskLabelColumns } from "@/db/queries/columns";
 import { buildHeatmap, type Heatmap } from "@/lib/pro/heatmap";
 import { PIVOT_EMPTY_MESSAGES, pivotMethod, type PivotTarget } from "@/lib/pro/pivots";
 import type { TaskMixBase } from "@/lib/pro/task-mix";
@@ -84,11 +84,7 @@ function storedAnalyses(soc: string) {
  */
 export const getProAnalyses = cache((soc: string): ProAnalyses | null => {
   const db = contentDb();
-  const occupation = db
-    .select({ soc: occupations.soc, title: occupations.title, categoryCode: occupations.categoryCode, wages: occupations.wages })
-    .from(occupations)
-    .where(eq(occupations.soc, soc))
-    .get();
+  const occupation = selectOccupation(db, soc, { soc: occupations.soc, title: occupations.title, categoryCode: occupations.categoryCode, wages: occupations.wages });
   if (occupation === undefined) return null;
   const multipliers = multipliersFor(occupation.categoryCode);
   const taskRows = socTaskList(soc);
@@ -116,17 +112,13 @@ export const getProAnalyses = cache((soc: string): ProAnalyses | null => {
 /** What "Your task mix" recomputes from: the task list, the four stored signals and the category curve. */
 export const getTaskMixBase = cache((soc: string): TaskMixBase | null => {
   const db = contentDb();
-  const occupation = db
-    .select({
-      categoryCode: occupations.categoryCode,
-      score: occupations.score,
-      entry: occupations.entryScore,
-      mid: occupations.midScore,
-      senior: occupations.seniorScore,
-    })
-    .from(occupations)
-    .where(eq(occupations.soc, soc))
-    .get();
+  const occupation = selectOccupation(db, soc, {
+    categoryCode: occupations.categoryCode,
+    score: occupations.score,
+    entry: occupations.entryScore,
+    mid: occupations.midScore,
+    senior: occupations.seniorScore,
+  });
   if (occupation === undefined || occupation.score === null) return null;
   const signalRows = db.select({ signal: signals.signal, value: signals.value }).from(signals).where(eq(signals.soc, soc)).all();
   const values: Partial<Record<ExternalSignalId, number>> = {};

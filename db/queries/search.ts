@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 
 import { contentDb, type ContentDb } from "@/db/content/client";
 import { occupations, onetOccupations } from "@/db/content/schema";
+import { selectOccupation } from "@/db/queries/columns";
 import {
   buildMatchExpression,
   buildVocabulary,
@@ -151,11 +152,7 @@ function search(db: ContentDb, groups: readonly TokenGroup[], mode: "all" | "any
 
 /** A typed SOC or O*NET-SOC code; null when it is not one of our occupations. */
 function codeLookup(db: ContentDb, soc: string, onetSoc: string | null): SearchResult | null {
-  const row = db
-    .select({ soc: occupations.soc, title: occupations.title, slug: occupations.slug, score: occupations.score })
-    .from(occupations)
-    .where(eq(occupations.soc, soc))
-    .get();
+  const row = selectOccupation(db, soc, { soc: occupations.soc, title: occupations.title, slug: occupations.slug, score: occupations.score });
   if (row === undefined) return null;
   if (onetSoc !== null) {
     const specialisation = db.select({ title: onetOccupations.title }).from(onetOccupations).where(eq(onetOccupations.onetSoc, onetSoc)).get();

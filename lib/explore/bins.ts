@@ -13,50 +13,26 @@ export interface NumericBin {
   max: number | null;
 }
 
+/** Bins split at `edges` (ascending), open below the first edge and above the last: one [id, label] per bin. */
+function binsAt(edges: readonly number[], bins: readonly (readonly [id: string, label: string])[]): readonly NumericBin[] {
+  if (bins.length !== edges.length + 1) throw new Error(`${edges.length} edges make ${edges.length + 1} bins, not ${bins.length}`);
+  return bins.map(([id, label], index) => ({ id, label, min: edges[index - 1] ?? null, max: edges[index] ?? null }));
+}
+
 /** Fixed pay bands of the 2024 median annual wage (not quantiles, so they read the same every year). */
-export const PAY_BANDS: readonly NumericBin[] = [
-  { id: "lt35", label: "under $35k", min: null, max: 35_000 },
-  { id: "35-50", label: "$35k–50k", min: 35_000, max: 50_000 },
-  { id: "50-75", label: "$50k–75k", min: 50_000, max: 75_000 },
-  { id: "75-100", label: "$75k–100k", min: 75_000, max: 100_000 },
-  { id: "ge100", label: "$100k and over", min: 100_000, max: null },
-];
+export const PAY_BANDS = binsAt([35_000, 50_000, 75_000, 100_000], [["lt35", "under $35k"], ["35-50", "$35k–50k"], ["50-75", "$50k–75k"], ["75-100", "$75k–100k"], ["ge100", "$100k and over"]]);
 
 /** Projected % change in employment 2024–34; BLS calls −1% to +1% "little or no change" and ~3% average. */
-export const OUTLOOK_BINS: readonly NumericBin[] = [
-  { id: "lt-10", label: "decline of 10% or more", min: null, max: -10 },
-  { id: "-10-0", label: "decline under 10%", min: -10, max: 0 },
-  { id: "0-5", label: "growth 0 to under 5%", min: 0, max: 5 },
-  { id: "5-10", label: "growth 5 to under 10%", min: 5, max: 10 },
-  { id: "ge10", label: "growth of 10% or more", min: 10, max: null },
-];
+export const OUTLOOK_BINS = binsAt([-10, 0, 5, 10], [["lt-10", "decline of 10% or more"], ["-10-0", "decline under 10%"], ["0-5", "growth 0 to under 5%"], ["5-10", "growth 5 to under 10%"], ["ge10", "growth of 10% or more"]]);
 
 /** Digital AI exposure is published as whole numbers 1–10. */
-export const DIGITAL_BINS: readonly NumericBin[] = [
-  { id: "0-2", label: "0–2 of 10", min: null, max: 3 },
-  { id: "3-4", label: "3–4 of 10", min: 3, max: 5 },
-  { id: "5-6", label: "5–6 of 10", min: 5, max: 7 },
-  { id: "7-8", label: "7–8 of 10", min: 7, max: 9 },
-  { id: "9-10", label: "9–10 of 10", min: 9, max: null },
-];
+export const DIGITAL_BINS = binsAt([3, 5, 7, 9], [["0-2", "0–2 of 10"], ["3-4", "3–4 of 10"], ["5-6", "5–6 of 10"], ["7-8", "7–8 of 10"], ["9-10", "9–10 of 10"]]);
 
 /** Observed coverage U (% of the task weight seen in Claude use); 0 means no task seen. */
-export const OBSERVED_BINS: readonly NumericBin[] = [
-  { id: "0", label: "no task seen in use", min: null, max: Number.EPSILON },
-  { id: "0-10", label: "under 10%", min: Number.EPSILON, max: 10 },
-  { id: "10-25", label: "10% to under 25%", min: 10, max: 25 },
-  { id: "25-50", label: "25% to under 50%", min: 25, max: 50 },
-  { id: "ge50", label: "50% and over", min: 50, max: null },
-];
+export const OBSERVED_BINS = binsAt([Number.EPSILON, 10, 25, 50], [["0", "no task seen in use"], ["0-10", "under 10%"], ["10-25", "10% to under 25%"], ["25-50", "25% to under 50%"], ["ge50", "50% and over"]]);
 
 /** Adoption gap in percentile points: above 0, capability ranks ahead of observed use. */
-export const GAP_BINS: readonly NumericBin[] = [
-  { id: "lt-25", label: "use well ahead (below −25)", min: null, max: -25 },
-  { id: "-25-0", label: "use ahead (−25 to 0)", min: -25, max: 0 },
-  { id: "0-25", label: "capability ahead (0 to 25)", min: 0, max: 25 },
-  { id: "25-50", label: "capability well ahead (25 to 50)", min: 25, max: 50 },
-  { id: "ge50", label: "capability far ahead (50 and over)", min: 50, max: null },
-];
+export const GAP_BINS = binsAt([-25, 0, 25, 50], [["lt-25", "use well ahead (below −25)"], ["-25-0", "use ahead (−25 to 0)"], ["0-25", "capability ahead (0 to 25)"], ["25-50", "capability well ahead (25 to 50)"], ["ge50", "capability far ahead (50 and over)"]]);
 
 /** BLS "typical education needed for entry", lowest first (BLS's own ordering). */
 export const EDUCATION_LEVELS = [

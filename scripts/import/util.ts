@@ -15,6 +15,11 @@ export function insertInChunks<T>(items: readonly T[], size: number, insert: (ch
 }
 
 /** Appends to a list in a map of lists. */
+/** `keys` of an optional source row as they are, each null where the row or the value is missing. */
+export function fieldsOrNull<T extends object, K extends keyof T>(source: T | null, keys: readonly K[]): { [P in K]: NonNullable<T[P]> | null } {
+  return Object.fromEntries(keys.map((key) => [key, source?.[key] ?? null])) as { [P in K]: NonNullable<T[P]> | null };
+}
+
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);

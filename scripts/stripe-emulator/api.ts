@@ -275,18 +275,41 @@ function typeMatches(pattern: string, type: string): boolean {
   return pattern.endsWith("*") ? type.startsWith(pattern.slice(0, -1)) : pattern === type;
 }
 
-function list<T extends { id: string }>(core: Core, items: T[], params: z.output<z.ZodObject<typeof listParams>>, url: string): ApiResult {
+type ListQuery = z.output<z.ZodObject<typeof listParams>>;
+
+function list<T extends { id: string }>(core: Core, items: T[], params: ListQuery, url: string): ApiResult {
   return { body: applyExpand(core.store, paginate(items, params, url), params.expand) };
+}
+
+/** GET <path>/:id: one object of `collection`, expanded as asked. */
+function addRetrieve(router: Router<ApiHandler>, path: string, collection: Collection) {
+  router.add("GET", `${path}/:id`, (core, req) => {
+    const params = parseParams(retrieveParams, req.input);
+    return { body: applyExpand(core.store, find(core, collection, req.params.id ?? ""), params.expand) };
+  });
+}
+
+type Listed<C extends Collection> = StateData[C][string];
+
+/** GET <path>: `collection` newest first, narrowed to the items `keep` accepts for the query, one page of them. */
+function addList<C extends Collection, S extends z.ZodType<ListQuery>>(
+  router: Router<ApiHandler>,
+  path: string,
+  collection: C,
+  schema: S,
+  keep: (item: Listed<C>, params: z.output<S>) => boolean,
+) {
+  router.add("GET", path, (core, req) => {
+    const params = parseParams(schema, req.input);
+    const items = newestFirst(core.store.data[collection] as Record<string, Listed<C>>).filter((item) => keep(item, params));
+    return list(core, items, params, path);
+  });
 }
 
 export function apiRouter(): Router<ApiHandler> {
   const router = new Router<ApiHandler>();
 
-  router.add("GET", "/v1/customers", (core, req) => {
-    const params = parseParams(customerListParams, req.input);
-    const items = newestFirst(core.store.data.customers).filter((customer) => params.email === undefined || customer.email === params.email);
-    return list(core, items, params, "/v1/customers");
-  });
+  addList(router, "/v1/customers", "customers", customerListParams, (customer, params) => params.email === undefined || customer.email === params.email);
   router.add("POST", "/v1/customers", (core, req) => {
     const params = parseParams(customerCreateParams, req.input);
     const { customer, events } = createCustomer(
@@ -302,10 +325,7 @@ export function apiRouter(): Router<ApiHandler> {
     );
     return { body: applyExpand(core.store, customer, params.expand), events };
   });
-  router.add("GET", "/v1/customers/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "customers", req.params.id ?? ""), params.expand) };
-  });
+  addRetrieve(router, "/v1/customers", "customers");
   router.add("POST", "/v1/customers/:id", (core, req) => {
     const params = parseParams(customerCreateParams, req.input);
     const customer = find(core, "customers", req.params.id ?? "");
@@ -334,48 +354,25 @@ export function apiRouter(): Router<ApiHandler> {
     return { body: applyExpand(core.store, customer, params.expand), events };
   });
 
-  router.add("GET", "/v1/products", (core, req) => {
-    const params = parseParams(productListParams, req.input);
-    const items = newestFirst(core.store.data.products).filter((product) => params.active === undefined || product.active === params.active);
-    return list(core, items, params, "/v1/products");
-  });
-  router.add("GET", "/v1/products/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "products", req.params.id ?? ""), params.expand) };
-  });
-  router.add("GET", "/v1/prices", (core, req) => {
-    const params = parseParams(priceListParams, req.input);
-    const items = newestFirst(core.store.data.prices).filter(
-      (price) =>
-        (params.active === undefined || price.active === params.active) &&
-        (params.product === undefined || price.product === params.product) &&
-        (params.type === undefined || price.type === params.type) &&
-        (params.currency === undefined || price.currency === params.currency.toLowerCase()) &&
-        (params.lookup_keys === undefined || (price.lookup_key !== null && params.lookup_keys.includes(price.lookup_key))),
-    );
-    return list(core, items, params, "/v1/prices");
-  });
-  router.add("GET", "/v1/prices/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "prices", req.params.id ?? ""), params.expand) };
-  });
+  addList(router, "/v1/products", "products", productListParams, (product, params) => params.active === undefined || product.active === params.active);
+  addRetrieve(router, "/v1/products", "products");
+  addList(router, "/v1/prices", "prices", priceListParams, (price, params) =>
+    (params.active === undefined || price.active === params.active) &&
+    (params.product === undefined || price.product === params.product) &&
+    (params.type === undefined || price.type === params.type) &&
+    (params.currency === undefined || price.currency === params.currency.toLowerCase()) &&
+    (params.lookup_keys === undefined || (price.lookup_key !== null && params.lookup_keys.includes(price.lookup_key))),
+  );
+  addRetrieve(router, "/v1/prices", "prices");
 
   router.add("POST", "/v1/checkout/sessions", createCheckoutSession);
-  router.add("GET", "/v1/checkout/sessions", (core, req) => {
-    const params = parseParams(checkoutListParams, req.input);
-    const items = newestFirst(core.store.data.checkout_sessions).filter(
-      (session) =>
-        (params.customer === undefined || session.customer === params.customer) &&
-        (params.subscription === undefined || session.subscription === params.subscription) &&
-        (params.payment_intent === undefined || session.payment_intent === params.payment_intent) &&
-        (params.status === undefined || session.status === params.status),
-    );
-    return list(core, items, params, "/v1/checkout/sessions");
-  });
-  router.add("GET", "/v1/checkout/sessions/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "checkout_sessions", req.params.id ?? ""), params.expand) };
-  });
+  addList(router, "/v1/checkout/sessions", "checkout_sessions", checkoutListParams, (session, params) =>
+    (params.customer === undefined || session.customer === params.customer) &&
+    (params.subscription === undefined || session.subscription === params.subscription) &&
+    (params.payment_intent === undefined || session.payment_intent === params.payment_intent) &&
+    (params.status === undefined || session.status === params.status),
+  );
+  addRetrieve(router, "/v1/checkout/sessions", "checkout_sessions");
   router.add("GET", "/v1/checkout/sessions/:id/line_items", (core, req) => {
     const params = parseParams(z.object(listParams).strict(), req.input);
     const session = find(core, "checkout_sessions", req.params.id ?? "");
@@ -389,24 +386,15 @@ export function apiRouter(): Router<ApiHandler> {
     return { body: applyExpand(core.store, session, params.expand), events };
   });
 
-  router.add("GET", "/v1/subscriptions", (core, req) => {
-    const params = parseParams(subscriptionListParams, req.input);
-    const status = params.status;
-    const items = newestFirst(core.store.data.subscriptions).filter(
-      (subscription) =>
-        (params.customer === undefined || subscription.customer === params.customer) &&
-        (params.price === undefined || subscription.items.data.some((item) => item.price.id === params.price)) &&
-        (status === "all" ||
-          (status === undefined && subscription.status !== "canceled" && subscription.status !== "incomplete_expired") ||
-          (status === "ended" && (subscription.status === "canceled" || subscription.status === "incomplete_expired")) ||
-          subscription.status === status),
-    );
-    return list(core, items, params, "/v1/subscriptions");
-  });
-  router.add("GET", "/v1/subscriptions/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "subscriptions", req.params.id ?? ""), params.expand) };
-  });
+  addList(router, "/v1/subscriptions", "subscriptions", subscriptionListParams, (subscription, { customer, price, status }) =>
+    (customer === undefined || subscription.customer === customer) &&
+    (price === undefined || subscription.items.data.some((item) => item.price.id === price)) &&
+    (status === "all" ||
+    (status === undefined && subscription.status !== "canceled" && subscription.status !== "incomplete_expired") ||
+    (status === "ended" && (subscription.status === "canceled" || subscription.status === "incomplete_expired")) ||
+      subscription.status === status),
+  );
+  addRetrieve(router, "/v1/subscriptions", "subscriptions");
   router.add("POST", "/v1/subscriptions/:id", (core, req) => {
     const params = parseParams(subscriptionUpdateParams, req.input);
     const subscription = find(core, "subscriptions", req.params.id ?? "");
@@ -441,46 +429,26 @@ export function apiRouter(): Router<ApiHandler> {
     return { body: applyExpand(core.store, session, params.expand) };
   });
 
-  router.add("GET", "/v1/invoices", (core, req) => {
-    const params = parseParams(invoiceListParams, req.input);
-    const items = newestFirst(core.store.data.invoices).filter(
-      (invoice) =>
-        (params.customer === undefined || invoice.customer === params.customer) &&
-        (params.subscription === undefined || invoice.parent?.subscription_details.subscription === params.subscription) &&
-        (params.status === undefined || invoice.status === params.status),
-    );
-    return list(core, items, params, "/v1/invoices");
-  });
-  router.add("GET", "/v1/invoices/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "invoices", req.params.id ?? ""), params.expand) };
-  });
+  addList(router, "/v1/invoices", "invoices", invoiceListParams, (invoice, params) =>
+    (params.customer === undefined || invoice.customer === params.customer) &&
+    (params.subscription === undefined || invoice.parent?.subscription_details.subscription === params.subscription) &&
+    (params.status === undefined || invoice.status === params.status),
+  );
+  addRetrieve(router, "/v1/invoices", "invoices");
   router.add("GET", "/v1/invoices/:id/lines", (core, req) => {
     const params = parseParams(z.object(listParams).strict(), req.input);
     const invoice = find(core, "invoices", req.params.id ?? "");
     return list(core, invoice.lines.data, params, invoice.lines.url);
   });
 
-  router.add("GET", "/v1/payment_intents", (core, req) => {
-    const params = parseParams(paymentIntentListParams, req.input);
-    const items = newestFirst(core.store.data.payment_intents).filter((intent) => params.customer === undefined || intent.customer === params.customer);
-    return list(core, items, params, "/v1/payment_intents");
-  });
-  router.add("GET", "/v1/payment_intents/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "payment_intents", req.params.id ?? ""), params.expand) };
-  });
+  addList(router, "/v1/payment_intents", "payment_intents", paymentIntentListParams, (intent, params) => params.customer === undefined || intent.customer === params.customer);
+  addRetrieve(router, "/v1/payment_intents", "payment_intents");
 
-  router.add("GET", "/v1/events", (core, req) => {
-    const params = parseParams(eventListParams, req.input);
+  addList(router, "/v1/events", "events", eventListParams, (event, params) => {
     const patterns = params.types ?? (params.type ? [params.type] : undefined);
-    const items = newestFirst(core.store.data.events).filter((event) => !patterns || patterns.some((pattern) => typeMatches(pattern, event.type)));
-    return list(core, items, params, "/v1/events");
+    return !patterns || patterns.some((pattern) => typeMatches(pattern, event.type));
   });
-  router.add("GET", "/v1/events/:id", (core, req) => {
-    const params = parseParams(retrieveParams, req.input);
-    return { body: applyExpand(core.store, find(core, "events", req.params.id ?? ""), params.expand) };
-  });
+  addRetrieve(router, "/v1/events", "events");
 
   return router;
 }

@@ -34,6 +34,9 @@ const errorObject = strict(
 const releaseId = { type: "string", pattern: "^\\d{4}\\.\\d{2}-[0-9a-f]{8}$", examples: ["2026.12-1a2b3c4d"] };
 const wage = strict({ value: nullable("integer"), topCoded: { type: "boolean" } });
 
+/** The verdict band and the entry, mid and senior scores beside an occupation's score. */
+const bandAndLevelScores = { band: nullable("string"), entryScore: nullable("integer"), midScore: nullable("integer"), seniorScore: nullable("integer") };
+
 const listItemTypes: Record<(typeof OCCUPATION_LIST_COLUMNS)[number], Schema> = {
   soc: { type: "string", pattern: SOC_CODE.source },
   title: { type: "string" },
@@ -41,10 +44,7 @@ const listItemTypes: Record<(typeof OCCUPATION_LIST_COLUMNS)[number], Schema> = 
   categoryCode: { type: "string" },
   category: { type: "string" },
   score: nullable("integer", { minimum: 0, maximum: 100 }),
-  band: nullable("string"),
-  entryScore: nullable("integer"),
-  midScore: nullable("integer"),
-  seniorScore: nullable("integer"),
+  ...bandAndLevelScores,
   employment: nullable("integer", { description: "BLS Employment Projections base-year employment (of the NEM aggregate when reported together)" }),
   projectedChangePct: nullable("number"),
   medianWage: nullable("integer"),
@@ -242,10 +242,7 @@ const schemas: Record<string, Schema> = {
     title: { type: "string" },
     categoryCode: { type: "string" },
     score: nullable("integer"),
-    band: nullable("string"),
-    entryScore: nullable("integer"),
-    midScore: nullable("integer"),
-    seniorScore: nullable("integer"),
+    ...bandAndLevelScores,
     signals: { type: "array", items: releaseSignal },
   }),
   Task: strict({

@@ -25,6 +25,17 @@ function ReportPage({ data, children }: { data: ReportData; children: React.Reac
   );
 }
 
+/** The sections of each <Page>, in the profile page's order. */
+const PAGES: readonly (readonly ((props: { data: ReportData }) => React.ReactNode)[])[] = [
+  [Cover],
+  [SignalCompositionSection, SenioritySection],
+  [TasksSection],
+  [HeatmapSection],
+  [PivotsWageToolsSections],
+  [ExternalSignalsSection],
+  [SourcesSection],
+];
+
 /**
  * The PDF report of one occupation, sections in the profile page's order. A pure function
  * of `data`: no I/O, no clock (the generation date is in `data`), no hooks.
@@ -44,28 +55,13 @@ export function ReportDocument({ data }: { data: ReportData }) {
       creationDate={data.generatedAt}
       modificationDate={data.generatedAt}
     >
-      <ReportPage data={data}>
-        <Cover data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <SignalCompositionSection data={data} />
-        <SenioritySection data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <TasksSection data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <HeatmapSection data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <PivotsWageToolsSections data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <ExternalSignalsSection data={data} />
-      </ReportPage>
-      <ReportPage data={data}>
-        <SourcesSection data={data} />
-      </ReportPage>
+      {PAGES.map((sections, index) => (
+        <ReportPage key={index} data={data}>
+          {sections.map((Part) => (
+            <Part key={Part.name} data={data} />
+          ))}
+        </ReportPage>
+      ))}
     </Document>
   );
 }

@@ -87,3 +87,33 @@ export function Row({ columns, cells, total = false }: { columns: readonly Colum
     </View>
   );
 }
+
+/**
+ * A table of `rows`: the header row, then one Row per item with `cells` in column order, then
+ * `children` (sums, totals). `width` narrows a short table ("60%").
+ */
+export function Table<T>({
+  columns,
+  rows,
+  rowKey,
+  cells,
+  width,
+  children,
+}: {
+  columns: readonly Column[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  cells: (row: T, index: number) => readonly Children[];
+  width?: Style["width"];
+  children?: Children;
+}) {
+  return (
+    <View style={width === undefined ? styles.table : [styles.table, { width }]}>
+      <HeaderRow columns={columns} />
+      {rows.map((row, index) => (
+        <Row key={rowKey(row)} columns={columns} cells={cells(row, index)} />
+      ))}
+      {children}
+    </View>
+  );
+}

@@ -91,6 +91,30 @@ export type UtilizationFactor = { industry: string; text: string };
 
 const isCodedRow = (column: string) => (record: Record<string, string>) => isSocCode(record[column]);
 
+/**
+ * An EP workbook whose tables are read with their headers' projection years turned into
+ * placeholders (yearPlaceholders); a table's data rows are those whose NEM code column holds
+ * a SOC-shaped code (the rest are titles and notes).
+ */
+async function openEpWorkbook(sourcesRoot: string, relativeFile: string, report: ImportReport) {
+  const file = path.join(sourcesRoot, relativeFile);
+  const workbook = await openWorkbook(file, sourcesRoot);
+  let found: ProjectionYears | null = null;
+  const headerTransform = yearPlaceholders((years) => (found = years));
+  return {
+    workbook,
+    readTable<S extends z.ZodType>({ sheet, codeColumn, alsoRequired, schema }: { sheet: string; codeColumn: string; alsoRequired: string[]; schema: S }) {
+      const requiredColumns = [codeColumn, ...alsoRequired];
+      return readSheet(workbook, { file, sheet, requiredColumns, schema, report, root: sourcesRoot, headerTransform, isDataRow: isCodedRow(codeColumn) });
+    },
+    /** The years of the last header that named them; none yet is an error of `sheet`. */
+    years(sheet: string, missing: string): ProjectionYears {
+      if (found === null) throw new SourceError(`${relativeFile} [${sheet}]`, missing);
+      return found;
+    },
+  };
+}
+
 export interface ProjectionsData {
   years: ProjectionYears;
   projectionsByNem: Map<string, ProjectionRow>;
@@ -104,35 +128,15 @@ export const projectionsSource = sourceReader<ProjectionsData>({
   label: `BLS Employment Projections (${PROJECTIONS_FILE}, Tables 1.2 and 1.12)`,
   files: [PROJECTIONS_FILE],
   async read({ sourcesRoot, report }) {
-    const file = path.join(sourcesRoot, PROJECTIONS_FILE);
-    const workbook = await openWorkbook(file, sourcesRoot);
-    let years: ProjectionYears | null = null;
-    const headerTransform = yearPlaceholders((found) => (years = found));
-    const projections = readSheet(workbook, {
-      file,
-      sheet: "Table 1.2",
-      requiredColumns: ["{base} National Employment Matrix code", "Employment change, percent, {span}", "Typical education needed for entry"],
-      schema: projectionsSchema,
-      report,
-      root: sourcesRoot,
-      headerTransform,
-      isDataRow: isCodedRow("{base} National Employment Matrix code"),
-    });
-    if (years === null) throw new SourceError(`${PROJECTIONS_FILE} [Table 1.2]`, "no projection years in the header");
-    const factors = readSheet(workbook, {
-      file,
-      sheet: "Table 1.12",
-      requiredColumns: ["{base} National Employment Matrix occupation code", "Factors affecting occupational utilization"],
-      schema: factorsSchema,
-      report,
-      root: sourcesRoot,
-      headerTransform,
-      isDataRow: isCodedRow("{base} National Employment Matrix occupation code"),
-    });
+    const ep = await openEpWorkbook(sourcesRoot, PROJECTIONS_FILE, report);
+    const projections = ep.readTable({ sheet: "Table 1.2", codeColumn: "{base} National Employment Matrix code", alsoRequired: ["Employment change, percent, {span}", "Typical education needed for entry"], schema: projectionsSchema });
+    ep.years("Table 1.2", "no projection years in the header");
+    const factors = ep.readTable({ sheet: "Table 1.12", codeColumn: "{base} National Employment Matrix occupation code", alsoRequired: ["Factors affecting occupational utilization"], schema: factorsSchema });
     const factorsByNem = new Map<string, UtilizationFactor[]>();
     for (const { value } of factors) pushTo(factorsByNem, value.nemCode, { industry: value.industry, text: value.text });
     return {
-      years,
+      // Table 1.12's header names the years again (the last header read gives them, as before).
+      years: ep.years("Table 1.12", "no projection years in the header"),
       projectionsByNem: new Map(projections.map((row) => [row.value.nemCode, row.value])),
       majorGroupTitles: new Map(projections.filter((row) => /^\d{2}-0000$/.test(row.value.nemCode)).map((row) => [row.value.nemCode.slice(0, 2), row.value.title])),
       factorsByNem,
@@ -198,21 +202,10 @@ export const attainmentSource = sourceReader<AttainmentData>({
   label: `BLS educational attainment (${ATTAINMENT_FILE}, Table 5.3)`,
   files: [ATTAINMENT_FILE],
   async read({ sourcesRoot, report }) {
-    const file = path.join(sourcesRoot, ATTAINMENT_FILE);
-    const workbook = await openWorkbook(file, sourcesRoot);
-    let years: ProjectionYears | null = null;
-    const rows = readSheet(workbook, {
-      file,
-      sheet: "Table 5.3",
-      requiredColumns: ["{base} National Employment Matrix code", "Less than high school diploma", "Doctoral or professional degree"],
-      schema: attainmentSchema,
-      report,
-      root: sourcesRoot,
-      headerTransform: yearPlaceholders((found) => (years = found)),
-      isDataRow: isCodedRow("{base} National Employment Matrix code"),
-    });
-    if (years === null) throw new SourceError(`${ATTAINMENT_FILE} [Table 5.3]`, "no NEM year in the header");
-    const title = workbook.getWorksheet("Table 5.3")?.getRow(1).getCell(1).text ?? "";
+    const ep = await openEpWorkbook(sourcesRoot, ATTAINMENT_FILE, report);
+    const rows = ep.readTable({ sheet: "Table 5.3", codeColumn: "{base} National Employment Matrix code", alsoRequired: ["Less than high school diploma", "Doctoral or professional degree"], schema: attainmentSchema });
+    const years = ep.years("Table 5.3", "no NEM year in the header");
+    const title = ep.workbook.getWorksheet("Table 5.3")?.getRow(1).getCell(1).text ?? "";
     return {
       years,
       surveyYears: /occupation, (\d{4}(?: and |–|-)\d{4})/.exec(title)?.[1] ?? null,

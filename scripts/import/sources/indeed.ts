@@ -35,29 +35,13 @@ const ruleSchema = z
 export type SectorRule = z.output<typeof ruleSchema>;
 
 export function readIndeed(root: string, projectRoot: string, report: ImportReport) {
-  const sectorRows = readDelimited(path.join(root, "indeed/job_postings_by_sector_US.csv"), {
-    delimiter: ",",
-    requiredColumns: ["date", "indeed_job_postings_index", "variable", "display_name"],
-    schema: sectorSchema,
-    report,
-    root,
-  }).filter((row) => row.value.variable === "total postings");
-  const nationalRows = readDelimited(path.join(root, "indeed/aggregate_job_postings_US.csv"), {
-    delimiter: ",",
-    requiredColumns: ["date", "indeed_job_postings_index_SA", "variable"],
-    schema: nationalSchema,
-    report,
-    root,
-  }).filter((row) => row.value.variable === "total postings");
-  const examples = readDelimited(path.join(root, "indeed/sector_job_title_examples.csv"), {
-    delimiter: ",",
-    requiredColumns: ["sector", "job_titles"],
-    schema: examplesSchema,
-    report,
-    root,
-  });
-  const rulesFile = path.join(projectRoot, SECTOR_RULES_FILE);
-  const rules = readDelimited(rulesFile, { delimiter: ",", requiredColumns: ["prefix", "sector", "note"], schema: ruleSchema, report, root: projectRoot });
+  const readCsv = <S extends z.ZodType>(file: string, fileRoot: string, requiredColumns: string[], schema: S) =>
+    readDelimited(path.join(fileRoot, file), { delimiter: ",", requiredColumns, schema, report, root: fileRoot });
+  const totalPostings = (row: { value: { variable: string } }) => row.value.variable === "total postings";
+  const sectorRows = readCsv("indeed/job_postings_by_sector_US.csv", root, ["date", "indeed_job_postings_index", "variable", "display_name"], sectorSchema).filter(totalPostings);
+  const nationalRows = readCsv("indeed/aggregate_job_postings_US.csv", root, ["date", "indeed_job_postings_index_SA", "variable"], nationalSchema).filter(totalPostings);
+  const examples = readCsv("indeed/sector_job_title_examples.csv", root, ["sector", "job_titles"], examplesSchema);
+  const rules = readCsv(SECTOR_RULES_FILE, projectRoot, ["prefix", "sector", "note"], ruleSchema);
   return {
     sectorDaily: sectorRows.map((row) => row.value),
     nationalDaily: nationalRows.map((row) => row.value),

@@ -119,6 +119,13 @@ async function readFirstSheet<S extends z.ZodType>(root: string, file: string, r
   return readSheet(workbook, { file: full, sheet, requiredColumns, schema, report, root });
 }
 
+/** Each O*NET-SOC code's items, in file order. */
+function byOnetSoc<V extends { onetSoc: string }, T>(rows: readonly { value: V }[], item: (value: V) => T): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const { value } of rows) pushTo(grouped, value.onetSoc, item(value));
+  return grouped;
+}
+
 /** Joins the IM and LV rows of each element; an element without both scales is reported and left out. */
 async function readElements(root: string, file: string, report: ImportReport): Promise<Map<string, OnetElement[]>> {
   const rows = await readFirstSheet(root, file, ["O*NET-SOC Code", "Element ID", "Element Name", "Scale ID", "Data Value", "Not Relevant"], elementSchema, report);
@@ -166,24 +173,12 @@ export const onetProfilesSource = sourceReader<OnetProfilesData>({
   async read({ sourcesRoot, report }) {
     const skills = await readElements(sourcesRoot, ONET_PROFILE_FILES.skills, report);
     const knowledge = await readElements(sourcesRoot, ONET_PROFILE_FILES.knowledge, report);
-    const relatedRows = await readFirstSheet(
-      sourcesRoot,
-      ONET_PROFILE_FILES.related,
-      ["O*NET-SOC Code", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"],
-      relatedSchema,
-      report,
-    );
-    const related = new Map<string, OnetRelated[]>();
-    for (const { value } of relatedRows) pushTo(related, value.onetSoc, value.related);
-    const technologyRows = await readFirstSheet(
-      sourcesRoot,
-      ONET_PROFILE_FILES.technology,
-      ["O*NET-SOC Code", "Example", "Commodity Title", "Hot Technology", "In Demand"],
-      technologySchema,
-      report,
-    );
-    const technologies = new Map<string, OnetTechnology[]>();
-    for (const { value } of technologyRows) pushTo(technologies, value.onetSoc, value.technology);
+    const relatedColumns = ["O*NET-SOC Code", "Related O*NET-SOC Code", "Related Title", "Relatedness Tier", "Index"];
+    const relatedRows = await readFirstSheet(sourcesRoot, ONET_PROFILE_FILES.related, relatedColumns, relatedSchema, report);
+    const related = byOnetSoc(relatedRows, (value) => value.related);
+    const technologyColumns = ["O*NET-SOC Code", "Example", "Commodity Title", "Hot Technology", "In Demand"];
+    const technologyRows = await readFirstSheet(sourcesRoot, ONET_PROFILE_FILES.technology, technologyColumns, technologySchema, report);
+    const technologies = byOnetSoc(technologyRows, (value) => value.technology);
     const jobZoneRows = await readFirstSheet(sourcesRoot, ONET_PROFILE_FILES.jobZones, ["O*NET-SOC Code", "Job Zone"], jobZoneSchema, report);
     const jobZones = new Map(jobZoneRows.map(({ value }) => [value.onetSoc, value.jobZone]));
     return {

@@ -2,7 +2,7 @@ import * as schema from "@/db/content/schema";
 import { occupationSlug } from "@/lib/soc";
 
 import { meanBetas } from "../steps/links";
-import { insertInChunks, round } from "../util";
+import { fieldsOrNull, insertInChunks, round } from "../util";
 import type { Writer } from "./input";
 
 /** One row per SOC code: titles, links, BLS facts, wages, betas and the stored scores. */
@@ -23,15 +23,10 @@ export const writeOccupations: Writer = (tx, { sources, scored }) => {
       oohSlug: a.profile?.slug ?? null,
       nemCode: a.crosswalk?.nemCode ?? null,
       nemTitle: a.crosswalk?.nemTitle ?? null,
-      employment: a.projection?.employment ?? null,
-      employmentProjected: a.projection?.employmentProjected ?? null,
-      changePct: a.projection?.changePct ?? null,
-      openingsAnnual: a.projection?.openingsAnnual ?? null,
+      // BLS Employment Projections figures under their own names.
+      ...fieldsOrNull(a.projection, ["employment", "employmentProjected", "changePct", "openingsAnnual", "entryEducation", "workExperience", "training"]),
       epMedianWage: a.projection?.medianWage?.value ?? null,
       epMedianWageTopCoded: a.projection?.medianWage?.topCoded ?? false,
-      entryEducation: a.projection?.entryEducation ?? null,
-      workExperience: a.projection?.workExperience ?? null,
-      training: a.projection?.training ?? null,
       oewsCode: a.oewsRow?.code ?? null,
       oewsTitle: a.oewsRow?.title ?? null,
       oewsEmployment: a.oewsRow?.employment ?? null,

@@ -7,7 +7,7 @@ import { compositionPrecision, SIGNAL_NAMES } from "@/lib/scoring";
 import { INK, pressureHex, SIGNAL_HEX } from "../colors";
 import { REPORT_FONT_FAMILY } from "../fonts";
 import type { ReportData } from "../model";
-import { Caption, HeaderRow, Paragraph, Row, Section, type Column } from "../primitives";
+import { Caption, Paragraph, Row, Section, Table, type Column } from "../primitives";
 import { CONTENT_WIDTH, styles } from "../styles";
 
 const svgText = (size: number, bold = false) => ({ fontFamily: REPORT_FONT_FAMILY, fontSize: size, fontWeight: bold ? 700 : 400 });
@@ -80,29 +80,26 @@ export function SignalCompositionSection({ data }: { data: ReportData }) {
           <Caption>
             Points each signal adds to the score (weight × value). Faded segments use the category prior because the occupation’s own value is not published.
           </Caption>
-          <View style={styles.table}>
-            <HeaderRow columns={COMPOSITION_COLUMNS} />
-            {signals.map((signal, index) => (
-              <Row
-                key={signal.signal}
-                columns={COMPOSITION_COLUMNS}
-                cells={[
-                  <View key="name" style={{ flexDirection: "row", alignItems: "center" }}>
-                    <View style={{ width: 8, height: 8, backgroundColor: SIGNAL_HEX[signal.signal], opacity: signal.imputed ? 0.45 : 1, marginRight: 4 }} />
-                    <Text>
-                      {signal.signal} · {SIGNAL_NAMES[signal.signal]}
-                      {signal.imputed ? "  (category prior)" : ""}
-                    </Text>
-                  </View>,
-                  formatDecimal(signal.value),
-                  signal.weight.toFixed(2),
-                  (points.parts[index] ?? 0).toFixed(points.digits),
-                ]}
-              />
-            ))}
+          <Table
+            columns={COMPOSITION_COLUMNS}
+            rows={signals}
+            rowKey={(signal) => signal.signal}
+            cells={(signal, index) => [
+              <View key="name" style={{ flexDirection: "row", alignItems: "center" }}>
+                <View style={{ width: 8, height: 8, backgroundColor: SIGNAL_HEX[signal.signal], opacity: signal.imputed ? 0.45 : 1, marginRight: 4 }} />
+                <Text>
+                  {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+                  {signal.imputed ? "  (category prior)" : ""}
+                </Text>
+              </View>,
+              formatDecimal(signal.value),
+              signal.weight.toFixed(2),
+              (points.parts[index] ?? 0).toFixed(points.digits),
+            ]}
+          >
             <Row columns={COMPOSITION_COLUMNS} cells={["Sum of points", "", "1.00", points.total.toFixed(points.digits)]} />
             <Row columns={COMPOSITION_COLUMNS} total cells={[<Text key="label" style={styles.bold}>Score (rounded)</Text>, "", "", <Text key="score" style={[styles.bold, styles.num]}>{String(occupation.score)}</Text>]} />
-          </View>
+          </Table>
         </View>
       )}
     </Section>
@@ -157,12 +154,7 @@ export function SenioritySection({ data }: { data: ReportData }) {
         </Svg>
         <Caption>Multipliers from the {category?.title ?? "category"} curve: routine-heavy categories load more pressure on entry level.</Caption>
       </View>
-      <View style={[styles.table, { width: "60%" }]}>
-        <HeaderRow columns={SENIORITY_COLUMNS} />
-        {levels.map((level) => (
-          <Row key={level.label} columns={SENIORITY_COLUMNS} cells={[level.label, `×${level.multiplier.toFixed(3)}`, String(level.score)]} />
-        ))}
-      </View>
+      <Table columns={SENIORITY_COLUMNS} rows={levels} rowKey={(level) => level.label} width="60%" cells={(level) => [level.label, `×${level.multiplier.toFixed(3)}`, String(level.score)]} />
       <Paragraph>
         Entry-level roles carry the brunt: they concentrate the routine, automatable tasks, while senior roles hold more of the judgement and accountability.
       </Paragraph>

@@ -10,7 +10,7 @@ import { allBands, scoringConfig } from "@/lib/scoring";
 import { INK, PRESSURE_HEX, pressureHex, pressureTint } from "../colors";
 import { REPORT_FONT_FAMILY } from "../fonts";
 import type { ReportData } from "../model";
-import { Caption, HeaderRow, Paragraph, Row, Section, Subheading, type Column } from "../primitives";
+import { Caption, HeaderRow, Paragraph, Section, Subheading, Table, type Column } from "../primitives";
 import { CONTENT_WIDTH, styles } from "../styles";
 
 /**
@@ -114,44 +114,40 @@ function Pivots({ pivots }: { pivots: ProAnalyses["pivots"] }) {
       {pivots.targets.length === 0 ? (
         <Text style={styles.notice}>{pivots.emptyMessage}</Text>
       ) : (
-        <View style={styles.table}>
-          <HeaderRow columns={PIVOT_COLUMNS} />
-          {pivots.targets.map((pivot) => (
-            <Row
-              key={pivot.soc}
-              columns={PIVOT_COLUMNS}
-              cells={[
-                <View key="title">
-                  <Text style={styles.bold}>{pivot.title}</Text>
-                  <Text style={[styles.small, styles.muted]}>
-                    SOC {pivot.soc} · Job Zone {jobZoneText(pivot)}
-                  </Text>
-                  <Text style={[styles.small, styles.muted]}>Why: {relatedText(pivot)}</Text>
-                  <Text style={[styles.small, styles.muted]}>
-                    Shared strengths: {[...pivot.shared.skills, ...pivot.shared.knowledge].join(", ") || "none stands out in both"}
-                  </Text>
-                  <Text style={[styles.small, styles.muted]}>
-                    Skills to build: {pivot.toBuild.length === 0 ? "none needs a higher level" : pivot.toBuild.map(skillToBuildText).join(", ")}
-                  </Text>
-                  {pivot.technologies.length > 0 ? (
-                    <Text style={[styles.small, styles.muted]}>Technologies to learn: {pivot.technologies.map(technologyText).join(", ")}</Text>
-                  ) : null}
-                </View>,
-                <View key="score">
-                  <Text style={[styles.num, styles.bold]}>{String(pivot.score)}</Text>
-                  <Text style={[styles.num, styles.small, styles.muted]}>{pivot.scoreDrop} points lower</Text>
-                </View>,
-                pivot.similarity.toFixed(2),
-                <View key="wage">
-                  <Text style={styles.num}>{wageDeltaText(pivot.wage)}</Text>
-                  <Text style={[styles.num, styles.small, styles.muted]}>median {pivot.wage.target.text}</Text>
-                </View>,
-                educationText(pivot),
-                pivot.outlookPct === null ? "not projected" : `${formatPercent(pivot.outlookPct, { signed: true })} employment`,
-              ]}
-            />
-          ))}
-        </View>
+        <Table
+          columns={PIVOT_COLUMNS}
+          rows={pivots.targets}
+          rowKey={(pivot) => pivot.soc}
+          cells={(pivot) => [
+            <View key="title">
+              <Text style={styles.bold}>{pivot.title}</Text>
+              <Text style={[styles.small, styles.muted]}>
+                SOC {pivot.soc} · Job Zone {jobZoneText(pivot)}
+              </Text>
+              <Text style={[styles.small, styles.muted]}>Why: {relatedText(pivot)}</Text>
+              <Text style={[styles.small, styles.muted]}>
+                Shared strengths: {[...pivot.shared.skills, ...pivot.shared.knowledge].join(", ") || "none stands out in both"}
+              </Text>
+              <Text style={[styles.small, styles.muted]}>
+                Skills to build: {pivot.toBuild.length === 0 ? "none needs a higher level" : pivot.toBuild.map(skillToBuildText).join(", ")}
+              </Text>
+              {pivot.technologies.length > 0 ? (
+                <Text style={[styles.small, styles.muted]}>Technologies to learn: {pivot.technologies.map(technologyText).join(", ")}</Text>
+              ) : null}
+            </View>,
+            <View key="score">
+              <Text style={[styles.num, styles.bold]}>{String(pivot.score)}</Text>
+              <Text style={[styles.num, styles.small, styles.muted]}>{pivot.scoreDrop} points lower</Text>
+            </View>,
+            pivot.similarity.toFixed(2),
+            <View key="wage">
+              <Text style={styles.num}>{wageDeltaText(pivot.wage)}</Text>
+              <Text style={[styles.num, styles.small, styles.muted]}>median {pivot.wage.target.text}</Text>
+            </View>,
+            educationText(pivot),
+            pivot.outlookPct === null ? "not projected" : `${formatPercent(pivot.outlookPct, { signed: true })} employment`,
+          ]}
+        />
       )}
       <Caption>
         Wages: OEWS May 2025 medians. Education: BLS typical entry education. Skills, knowledge, technologies, Job Zones, related occupations: O*NET 30.1.
@@ -220,21 +216,18 @@ function WageImpact({ impact }: { impact: ProAnalyses["wageImpact"] }) {
           <Caption>
             Filled part: wage exposed to tasks scoring {threshold}+; full bar: the level’s wage ({vintage}).
           </Caption>
-          <View style={[styles.table, { width: "75%" }]}>
-            <HeaderRow columns={WAGE_COLUMNS} />
-            {levels.map((level) => (
-              <Row
-                key={level.level}
-                columns={WAGE_COLUMNS}
-                cells={[
-                  `${LEVEL_LABELS[level.level]} (${level.percentile === "p50" ? "median" : `${level.percentile.replace("p", "")}th pct.`}, ×${level.multiplier.toFixed(2)})`,
-                  level.wage.text,
-                  level.share === null ? "—" : formatShare(level.share),
-                  level.exposed.value === null ? "cannot be computed" : level.exposed.text,
-                ]}
-              />
-            ))}
-          </View>
+          <Table
+            columns={WAGE_COLUMNS}
+            rows={levels}
+            rowKey={(level) => level.level}
+            width="75%"
+            cells={(level) => [
+              `${LEVEL_LABELS[level.level]} (${level.percentile === "p50" ? "median" : `${level.percentile.replace("p", "")}th pct.`}, ×${level.multiplier.toFixed(2)})`,
+              level.wage.text,
+              level.share === null ? "—" : formatShare(level.share),
+              level.exposed.value === null ? "cannot be computed" : level.exposed.text,
+            ]}
+          />
         </View>
       )}
       {notes.map((note) => (

@@ -6,7 +6,7 @@ import { SIGNAL_NAMES } from "@/lib/scoring";
 
 import { ExplainedText } from "../explained";
 import type { ReportData } from "../model";
-import { HeaderRow, Paragraph, Row, Section, Subheading, type Column } from "../primitives";
+import { Paragraph, Section, Subheading, Table, type Column } from "../primitives";
 import { styles } from "../styles";
 
 const SIGNAL_COLUMNS: readonly Column[] = [
@@ -30,12 +30,7 @@ function OtherIndices({ data }: { data: ReportData }) {
     <View>
       <Subheading>Other indices</Subheading>
       {agreement === null ? null : <ExplainedText style={styles.paragraph} sentences={[agreement]} />}
-      <View style={styles.table}>
-        <HeaderRow columns={INDEX_COLUMNS} />
-        {rows.map((row) => (
-          <Row key={row.name} columns={INDEX_COLUMNS} cells={[row.name, row.value, <Text key="note" style={[styles.small, styles.muted]}>{row.note}</Text>]} />
-        ))}
-      </View>
+      <Table columns={INDEX_COLUMNS} rows={rows} rowKey={(row) => row.name} cells={(row) => [row.name, row.value, <Text key="note" style={[styles.small, styles.muted]}>{row.note}</Text>]} />
     </View>
   );
 }
@@ -45,37 +40,33 @@ export function ExternalSignalsSection({ data }: { data: ReportData }) {
   const { signals, factors, occupation, ooh } = data.profile;
   return (
     <Section title="8. External signals and sources" intro="Every signal with its raw value, vintage and source; imputed values are marked.">
-      <View style={styles.table}>
-        <HeaderRow columns={SIGNAL_COLUMNS} />
-        {signals.map((signal) => (
-          <Row
-            key={signal.signal}
-            columns={SIGNAL_COLUMNS}
-            cells={[
-              <Text key="name" style={styles.bold}>
-                {signal.signal} · {SIGNAL_NAMES[signal.signal]}
-              </Text>,
-              <View key="raw">
-                {signal.imputed ? <Text style={[styles.small, styles.bold]}>Imputed from category prior</Text> : null}
-                <Text>{signal.rawLabel}</Text>
-                {signal.raw !== null ? <Text style={[styles.small, styles.muted]}>raw value {formatDecimal(signal.raw)}</Text> : null}
-                {signal.note ? <Text style={[styles.small, styles.muted]}>{signal.note}</Text> : null}
-              </View>,
-              formatDecimal(signal.value),
-              <View key="source">
-                {signal.sourceUrl ? (
-                  <Link src={signal.sourceUrl} style={styles.link}>
-                    {signal.source}
-                  </Link>
-                ) : (
-                  <Text>{signal.source}</Text>
-                )}
-                <Text style={[styles.small, styles.muted]}>{signal.vintage}</Text>
-              </View>,
-            ]}
-          />
-        ))}
-      </View>
+      <Table
+        columns={SIGNAL_COLUMNS}
+        rows={signals}
+        rowKey={(signal) => signal.signal}
+        cells={(signal) => [
+          <Text key="name" style={styles.bold}>
+            {signal.signal} · {SIGNAL_NAMES[signal.signal]}
+          </Text>,
+          <View key="raw">
+            {signal.imputed ? <Text style={[styles.small, styles.bold]}>Imputed from category prior</Text> : null}
+            <Text>{signal.rawLabel}</Text>
+            {signal.raw !== null ? <Text style={[styles.small, styles.muted]}>raw value {formatDecimal(signal.raw)}</Text> : null}
+            {signal.note ? <Text style={[styles.small, styles.muted]}>{signal.note}</Text> : null}
+          </View>,
+          formatDecimal(signal.value),
+          <View key="source">
+            {signal.sourceUrl ? (
+              <Link src={signal.sourceUrl} style={styles.link}>
+                {signal.source}
+              </Link>
+            ) : (
+              <Text>{signal.source}</Text>
+            )}
+            <Text style={[styles.small, styles.muted]}>{signal.vintage}</Text>
+          </View>,
+        ]}
+      />
       <OtherIndices data={data} />
       {factors.length > 0 ? (
         <View>
