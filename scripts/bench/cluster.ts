@@ -24,6 +24,8 @@ export async function benchCluster(options: {
   log: (message: string) => void;
 }): Promise<ClusterFigures> {
   const clusterDir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-cluster-"));
+  // mkdtemp makes it 0700; PostgreSQL runs as its own user (as root, cluster.sh) and must reach its data directory inside.
+  fs.chmodSync(clusterDir, 0o755);
   const pgPort = options.clusterPort + 245;
   const env: NodeJS.ProcessEnv = {
     ...process.env,

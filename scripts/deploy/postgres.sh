@@ -35,7 +35,13 @@ as_pg_user() {
 start_postgres() {
   local bin; bin=$(pg_bindir)
   mkdir -p "$PG_DATA_DIR"
-  [ "$(id -u)" -eq 0 ] && chown postgres: "$PG_DATA_DIR" && chmod 700 "$PG_DATA_DIR"
+  if [ "$(id -u)" -eq 0 ]; then
+    chown postgres: "$PG_DATA_DIR" && chmod 700 "$PG_DATA_DIR"
+    if ! runuser -u postgres -- test -w "$PG_DATA_DIR"; then
+      echo "error: the postgres user cannot reach $PG_DATA_DIR; make its parent directories traversable (chmod o+x) or set CLUSTER_DIR elsewhere" >&2
+      return 1
+    fi
+  fi
   if [ ! -f "$PG_DATA_DIR/PG_VERSION" ]; then
     log "Creating the PostgreSQL data directory $PG_DATA_DIR"
     as_pg_user "$bin/initdb" -D "$PG_DATA_DIR" -U postgres -A trust --no-instructions >/dev/null
