@@ -208,7 +208,10 @@ function openPostgres(url: string, key: string): AccountsConn {
     allowExitOnIdle: true,
   });
   // An idle client whose server went away emits 'error' on the pool; unhandled it would kill the process.
-  pool.on("error", (error) => console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`));
+  pool.on("error", (error) => {
+    noteAccountsReachable(false);
+    console.warn(`[db] idle PostgreSQL connection closed: ${error.message}`);
+  });
 
   type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
   const original = pool.connect.bind(pool) as (callback?: ConnectCallback) => Promise<pg.PoolClient> | undefined;
@@ -223,9 +226,13 @@ function openPostgres(url: string, key: string): AccountsConn {
   // gating it applies the migrations before the first statement without an await in every query.
   pool.connect = ((callback?: ConnectCallback) => {
     if (!callback) return migrated().then(connect);
+    const noted: ConnectCallback = (error, client, done) => {
+      noteAccountsReachable(!error);
+      callback(error, client, done);
+    };
     migrated().then(
-      () => original(callback),
-      (error: Error) => callback(error),
+      () => original(noted),
+      (error: Error) => noted(error),
     );
     return undefined;
   }) as typeof pool.connect;
@@ -233,6 +240,31 @@ function openPostgres(url: string, key: string): AccountsConn {
   const db = drizzlePg({ client: pool, schema: pgSchema });
   states.set(db, { dialect: "postgres", key, pool, migrated });
   return db;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reachability (PostgreSQL)
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Whether the last thing the PostgreSQL pool saw was a failure (a refused or timed-out
+ * connect, an idle connection the server dropped) rather than a connection made. Kept on
+ * globalThis: the request hook that reads it (lib/server/db-busy.ts) and the pages that
+ * query run in different bundles, each with its own copy of this module.
+ */
+const reachability = ((globalThis as unknown as { __accountsReachability?: { lastFailureAt: number; lastSuccessAt: number } }).__accountsReachability ??= {
+  lastFailureAt: 0,
+  lastSuccessAt: 0,
+});
+
+export function noteAccountsReachable(reachable: boolean, now = Date.now()): void {
+  if (reachable) reachability.lastSuccessAt = now;
+  else reachability.lastFailureAt = now;
+}
+
+/** True while PostgreSQL is failing: its last event was a failure, within the last `withinMs`. */
+export function accountsUnreachable(now = Date.now(), withinMs = 30_000): boolean {
+  return reachability.lastFailureAt > reachability.lastSuccessAt && now - reachability.lastFailureAt <= withinMs;
 }
 
 const targetKey = (target: AccountsTarget) => ("url" in target ? target.url : `sqlite:${path.resolve(target.sqlitePath)}`);

@@ -1,4 +1,9 @@
+import type http from "node:http";
+
+import { accountsUnreachable } from "@/db/accounts/client";
 import { errorResponse } from "@/lib/http/errors";
+
+import { addRequestHook } from "./request-hook";
 
 /**
  * The accounts database can be temporarily unavailable: SQLite answers SQLITE_BUSY when
@@ -60,4 +65,40 @@ export function withBusyRetry<Args extends unknown[]>(handler: (...args: Args) =
       throw error;
     }
   };
+}
+
+/**
+ * Pages cannot choose their status: one that needs the accounts database while PostgreSQL is
+ * down fails, and Next answers 500. While the pool's last event is a failure, the request hook
+ * turns that 500 into what it is — 503 with Retry-After — so browsers, crawlers and monitors
+ * see a temporary outage. Other 500s are left alone.
+ */
+export function unavailableStatus(statusCode: number, unreachable: boolean): { statusCode: number; retryAfter: boolean } {
+  return statusCode === 500 && unreachable ? { statusCode: 503, retryAfter: true } : { statusCode, retryAfter: false };
+}
+
+function answerOutagesAs503(response: http.ServerResponse): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const status = unavailableStatus(statusCode, accountsUnreachable());
+    if (status.retryAfter && !this.headersSent) {
+      this.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS));
+      // A reason phrase given for 500 would now be wrong.
+      if (typeof rest[0] === "string") rest[0] = "Service Unavailable";
+    }
+    return writeHead.apply(this, [status.statusCode, ...rest] as Parameters<typeof writeHead>);
+  } as typeof writeHead;
+}
+
+const INSTALLED = Symbol.for("ai-pressure.outage-503");
+
+/** Adds the hook once per process; lib/server/startup.ts calls it. */
+export function installOutageStatus(): void {
+  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
+  if (marked[INSTALLED]) return;
+  marked[INSTALLED] = true;
+  addRequestHook((request, response) => {
+    // Built assets never touch the database.
+    if (!(request.url ?? "").startsWith("/_next/static/")) answerOutagesAs503(response);
+  });
 }

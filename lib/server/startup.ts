@@ -20,7 +20,7 @@ export function localModeBindProblem(origin: string | undefined): string | null 
  * Start-up checks for `next start` / `next dev` (called from instrumentation.ts, Node only):
  * the configuration must parse (env.ts, with lib/validations/env.ts, refuses the offline defaults outside local mode),
  * local mode must be bound to loopback, then the request hooks are installed (client-address
- * stamp, `Vary: Cookie`, security headers and early answers). A refusal
+ * stamp, `Vary: Cookie`, 503 for pages failing on an accounts outage, security headers and early answers). A refusal
  * is one line on stderr and exit code 1, before any request is answered.
  */
 export async function runStartupChecks(): Promise<void> {
@@ -40,6 +40,8 @@ export async function runStartupChecks(): Promise<void> {
   installClientIpStamp(env.TRUSTED_PROXY_HOPS);
   const { installVaryCookieForProfiles } = await import("@/lib/server/shared-cache");
   installVaryCookieForProfiles();
+  const { installOutageStatus } = await import("@/lib/server/db-busy");
+  installOutageStatus();
   const [{ installEarlyRouting }, { securityHeaders }, { listOccupationSlugs }, { listCategorySummaries }] = await Promise.all([
     import("@/lib/server/early-routing"),
     import("@/lib/security-headers"),

@@ -1,7 +1,11 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 
-import { isDatabaseBusy, withBusyRetry } from "@/lib/server/db-busy";
+import { accountsUnreachable, noteAccountsReachable } from "@/db/accounts/client";
+import { installOutageStatus, isDatabaseBusy, unavailableStatus, withBusyRetry } from "@/lib/server/db-busy";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
@@ -36,5 +40,46 @@ describe("isDatabaseBusy", () => {
     const response = await route();
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("2");
+  });
+});
+
+describe("pages failing during an accounts outage", () => {
+  it("turns only a 500 into 503, and only while the pool's last event was a failure (within 30 s)", () => {
+    expect(unavailableStatus(500, true)).toEqual({ statusCode: 503, retryAfter: true });
+    expect(unavailableStatus(500, false)).toEqual({ statusCode: 500, retryAfter: false });
+    expect(unavailableStatus(200, true)).toEqual({ statusCode: 200, retryAfter: false });
+    expect(unavailableStatus(404, true)).toEqual({ statusCode: 404, retryAfter: false });
+
+    noteAccountsReachable(true, 1_000);
+    expect(accountsUnreachable(1_500)).toBe(false);
+    noteAccountsReachable(false, 2_000);
+    expect(accountsUnreachable(2_500)).toBe(true);
+    expect(accountsUnreachable(40_000)).toBe(false); // stale: nothing has tried since
+    noteAccountsReachable(true, 3_000);
+    expect(accountsUnreachable(3_500)).toBe(false);
+  });
+
+  it("answers a page's 500 with 503 + Retry-After through a real server while PostgreSQL is unreachable", async () => {
+    installOutageStatus();
+    const server = http.createServer((request, response) => {
+      response.statusCode = request.url === "/fails" ? 500 : 200;
+      response.end(request.url);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      noteAccountsReachable(false);
+      const failing = await fetch(`${base}/fails`);
+      expect(failing.status).toBe(503);
+      expect(failing.headers.get("retry-after")).toBe("2");
+      expect((await fetch(`${base}/works`)).status).toBe(200);
+
+      noteAccountsReachable(true);
+      const other = await fetch(`${base}/fails`);
+      expect(other.status).toBe(500);
+      expect(other.headers.get("retry-after")).toBeNull();
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
