@@ -3,7 +3,7 @@ import type http from "node:http";
 import { accountsUnreachable } from "@/db/accounts/client";
 import { errorResponse } from "@/lib/http/errors";
 
-import { addRequestHook } from "./request-hook";
+import { addRequestHook, beforeWriteHead } from "./request-hook";
 
 /**
  * The accounts database can be temporarily unavailable: SQLite answers SQLITE_BUSY when
@@ -78,16 +78,11 @@ export function unavailableStatus(statusCode: number, unreachable: boolean): { s
 }
 
 function answerOutagesAs503(response: http.ServerResponse): void {
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+  beforeWriteHead(response, (res, statusCode) => {
     const status = unavailableStatus(statusCode, accountsUnreachable());
-    if (status.retryAfter && !this.headersSent) {
-      this.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS));
-      // A reason phrase given for 500 would now be wrong.
-      if (typeof rest[0] === "string") rest[0] = "Service Unavailable";
-    }
-    return writeHead.apply(this, [status.statusCode, ...rest] as Parameters<typeof writeHead>);
-  } as typeof writeHead;
+    if (status.retryAfter) res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS));
+    return status.statusCode;
+  });
 }
 
 const INSTALLED = Symbol.for("ai-pressure.outage-503");

@@ -3,7 +3,8 @@ import http from "node:http";
 /**
  * The one patch on Node's HTTP server: a hook that sees every incoming request before Next
  * does. Next 16 exposes neither the socket address nor the final response headers to app
- * code, so the client-address stamp (client-ip.ts), `Vary: Cookie` (shared-cache.ts) and the
+ * code, so the client-address stamp (client-ip.ts), `Vary: Cookie` (shared-cache.ts), 503 for an
+ * accounts outage (db-busy.ts) and the
  * answers that must not cost a trip through Next (early-routing.ts) hang here. Hooks run in the
  * order added; one that returns true has answered the request, and Next never sees it. The
  * patch is installed once per process.
@@ -28,4 +29,18 @@ export function addRequestHook(hook: RequestHook): void {
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
+}
+
+/**
+ * Runs `before` when the response's head is about to be written (by writeHead, or implicitly
+ * by the first write): the last moment to change headers Next has set, or the status. It
+ * returns the status to send; a reason phrase given for the old status is replaced.
+ */
+export function beforeWriteHead(response: http.ServerResponse, before: (response: http.ServerResponse, statusCode: number) => number): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: http.ServerResponse, statusCode: number, ...rest: unknown[]) {
+    const status = this.headersSent ? statusCode : before(this, statusCode);
+    if (status !== statusCode && typeof rest[0] === "string") rest[0] = http.STATUS_CODES[status] ?? rest[0];
+    return writeHead.apply(this, [status, ...rest] as Parameters<typeof writeHead>);
+  } as typeof writeHead;
 }

@@ -2,7 +2,7 @@ import type http from "node:http";
 
 import { PROFILE_PAGE_PATH } from "@/lib/soc";
 
-import { addRequestHook } from "./request-hook";
+import { addRequestHook, beforeWriteHead } from "./request-hook";
 
 /**
  * Profiles answer one URL two ways: the prerendered public page, or (with a session cookie,
@@ -24,11 +24,10 @@ export function varyWithCookie(current: string | number | string[] | undefined):
 }
 
 function addVaryCookieOnWrite(response: http.ServerResponse): void {
-  const writeHead = response.writeHead;
-  response.writeHead = function (this: http.ServerResponse, ...args: unknown[]) {
-    if (!this.headersSent) this.setHeader("Vary", varyWithCookie(this.getHeader("vary")));
-    return writeHead.apply(this, args as Parameters<typeof writeHead>);
-  } as typeof writeHead;
+  beforeWriteHead(response, (res, statusCode) => {
+    res.setHeader("Vary", varyWithCookie(res.getHeader("vary")));
+    return statusCode;
+  });
 }
 
 const INSTALLED = Symbol.for("ai-pressure.vary-cookie");
