@@ -34,6 +34,9 @@ export function TitleCombobox({ name, label, defaultValue, placeholder, describe
   const [active, setActive] = useState(-1);
   const [announcement, setAnnouncement] = useState("");
   const typed = useRef<string | null>(null);
+  // Escape or leaving the field closes the list until the next keystroke: a response still in
+  // flight for an earlier keystroke must not open it again.
+  const dismissed = useRef(false);
 
   // Fetch suggestions for what the reader typed (not for a picked value), newest wins.
   useEffect(() => {
@@ -53,7 +56,7 @@ export function TitleCombobox({ name, label, defaultValue, placeholder, describe
         .then(({ results }) => {
           setSuggestions(results);
           setActive(-1);
-          setOpen(true);
+          setOpen(!dismissed.current);
           setAnnouncement(results.length === 0 ? "No matching occupations." : `${results.length} suggestion${results.length === 1 ? "" : "s"}; use the up and down arrows to choose.`);
         })
         .catch(() => undefined);
@@ -80,6 +83,7 @@ export function TitleCombobox({ name, label, defaultValue, placeholder, describe
         event.preventDefault();
         if (!expanded) {
           if (suggestions.length > 0) {
+            dismissed.current = false;
             setOpen(true);
             setActive(0);
           }
@@ -101,6 +105,7 @@ export function TitleCombobox({ name, label, defaultValue, placeholder, describe
         return;
       }
       case "Escape":
+        dismissed.current = true;
         if (expanded) {
           event.preventDefault();
           setOpen(false);
@@ -133,11 +138,15 @@ export function TitleCombobox({ name, label, defaultValue, placeholder, describe
         placeholder={placeholder}
         value={value}
         onChange={(event) => {
+          dismissed.current = false;
           typed.current = event.target.value;
           setValue(event.target.value);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
+        onBlur={() => {
+          dismissed.current = true;
+          setOpen(false);
+        }}
       />
       <ul id={listId} role="listbox" aria-label="Suggested occupations" className={styles.listbox} hidden={!expanded}>
         {suggestions.map((suggestion, index) => (
