@@ -3,7 +3,7 @@ import type http from "node:http";
 import { accountsUnreachable } from "@/db/accounts/client";
 import { errorResponse } from "@/lib/http/errors";
 
-import { addRequestHook, beforeWriteHead } from "./request-hook";
+import { addRequestHookOnce, beforeWriteHead } from "./request-hook";
 
 /**
  * The accounts database can be temporarily unavailable: SQLite answers SQLITE_BUSY when
@@ -85,14 +85,9 @@ function answerOutagesAs503(response: http.ServerResponse): void {
   });
 }
 
-const INSTALLED = Symbol.for("ai-pressure.outage-503");
-
 /** Adds the hook once per process; lib/server/startup.ts calls it. */
 export function installOutageStatus(): void {
-  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-  if (marked[INSTALLED]) return;
-  marked[INSTALLED] = true;
-  addRequestHook((request, response) => {
+  addRequestHookOnce("outage-503", (request, response) => {
     // Built assets never touch the database.
     if (!(request.url ?? "").startsWith("/_next/static/")) answerOutagesAs503(response);
   });

@@ -5,7 +5,7 @@ import { decodeSegment } from "@/lib/http/params";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
-import { addRequestHook } from "./request-hook";
+import { addRequestHookOnce } from "./request-hook";
 
 /**
  * What every request needs before Next routes it, answered at the HTTP server so that
@@ -102,14 +102,9 @@ function answer(response: http.ServerResponse, early: EarlyAnswer): void {
   response.end(early.body);
 }
 
-const INSTALLED = Symbol.for("ai-pressure.early-routing");
-
 /** Adds the hook once per process (startup.ts). */
 export function installEarlyRouting(options: EarlyRoutingOptions): void {
-  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-  if (marked[INSTALLED]) return;
-  marked[INSTALLED] = true;
-  addRequestHook((request, response) => {
+  addRequestHookOnce("early-routing", (request, response) => {
     for (const { key, value } of options.headers) response.setHeader(key, value);
     const early = earlyRoute(request, options);
     if (early === null) return false;

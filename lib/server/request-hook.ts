@@ -44,3 +44,17 @@ export function beforeWriteHead(response: http.ServerResponse, before: (response
     return writeHead.apply(this, [status, ...rest] as Parameters<typeof writeHead>);
   } as typeof writeHead;
 }
+
+const NAMED = Symbol.for("ai-pressure.request-hook-names");
+
+/**
+ * Adds `hook` unless one was already added under `name` in this process: instrumentation can
+ * run more than once (dev reloads, several server bundles), a hook must still run once per request.
+ */
+export function addRequestHookOnce(name: string, hook: RequestHook): void {
+  const global = globalThis as typeof globalThis & { [NAMED]?: Set<string> };
+  const names = (global[NAMED] ??= new Set());
+  if (names.has(name)) return;
+  names.add(name);
+  addRequestHook(hook);
+}

@@ -2,7 +2,7 @@ import type http from "node:http";
 
 import { PROFILE_PAGE_PATH } from "@/lib/soc";
 
-import { addRequestHook, beforeWriteHead } from "./request-hook";
+import { addRequestHookOnce, beforeWriteHead } from "./request-hook";
 
 /**
  * Profiles answer one URL two ways: the prerendered public page, or (with a session cookie,
@@ -30,14 +30,9 @@ function addVaryCookieOnWrite(response: http.ServerResponse): void {
   });
 }
 
-const INSTALLED = Symbol.for("ai-pressure.vary-cookie");
-
 /** Adds the hook once per process; instrumentation.ts calls it. */
 export function installVaryCookieForProfiles(): void {
-  const marked = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-  if (marked[INSTALLED]) return;
-  marked[INSTALLED] = true;
-  addRequestHook((request, response) => {
+  addRequestHookOnce("vary-cookie", (request, response) => {
     if ((request.method === "GET" || request.method === "HEAD") && PROFILE_PAGE_PATH.test(request.url ?? "")) addVaryCookieOnWrite(response);
   });
 }
