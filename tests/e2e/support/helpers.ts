@@ -86,18 +86,23 @@ export function purchasesOf(userId: string): { soc: string; checkout_session_id:
   return withAppDb((db) => db.prepare("select soc, checkout_session_id from purchases where user_id = ?").all(userId) as { soc: string; checkout_session_id: string }[]);
 }
 
-/** Row counts of the tables webhooks write: compared before and after forged or replayed requests. */
-export function billingSnapshot(): Record<string, number | string> {
+/**
+ * The rows webhooks write for the given buyers, events and checkout sessions: compared before
+ * and after forged or replayed requests. Scoped, not global counts, because the other
+ * Playwright worker signs people in and buys things at the same time.
+ */
+export function billingSnapshot(scope: { emails: string[]; eventIds?: string[]; checkoutSessionIds?: string[] }): Record<string, unknown[]> {
   return withAppDb((db) => {
-    const count = (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-    const subscriptionState = db.prepare("select id, status, cancel_at_period_end, current_period_end, user_id from subscriptions order by id").all();
+    const rows = (sql: string, values: string[]) => (values.length === 0 ? [] : db.prepare(sql.replace("(?)", `(${values.map(() => "?").join(", ")})`)).all(...values));
+    const users = rows("select id, email from user where email in (?) order by email", scope.emails.map((email) => email.toLowerCase())) as { id: string }[];
+    const userIds = users.map((user) => user.id);
     return {
-      users: count("user"),
-      purchases: count("purchases"),
-      subscriptions: count("subscriptions"),
-      stripeEvents: count("stripe_events"),
-      customers: count("customers"),
-      subscriptionState: JSON.stringify(subscriptionState),
+      users,
+      purchases: rows("select user_id, soc, checkout_session_id, guest, guest_sign_in_at from purchases where user_id in (?) order by id", userIds),
+      purchasesBySession: rows("select user_id, soc, checkout_session_id from purchases where checkout_session_id in (?) order by id", scope.checkoutSessionIds ?? []),
+      subscriptions: rows("select id, status, cancel_at_period_end, current_period_end, user_id from subscriptions where user_id in (?) order by id", userIds),
+      customers: rows("select user_id, stripe_customer_id from customers where user_id in (?) order by user_id", userIds),
+      stripeEvents: rows("select id, type, processed_at from stripe_events where id in (?) order by id", scope.eventIds ?? []),
     };
   });
 }
