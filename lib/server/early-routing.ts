@@ -6,6 +6,7 @@ import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/s
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
 import { addRequestHookOnce } from "./request-hook";
+import type { StaticPages } from "./static-pages";
 
 /**
  * What every request needs before Next routes it, answered at the HTTP server so that
@@ -20,7 +21,9 @@ import { addRequestHookOnce } from "./request-hook";
  * - a profile request whose session cookie carries a valid signature is marked with
  *   SIGNED_SESSION_HEADER; proxy.ts's matcher runs only for marked profile requests (and for
  *   posts), and rewrites them to the member variant. A missing, junk or forged cookie is never
- *   marked, so it gets the prerendered page at an anonymous request's cost.
+ *   marked, so it gets the prerendered page at an anonymous request's cost;
+ * - then, when given, the static fast path (static-pages.ts) answers a fully static page
+ *   from memory; anything it declines goes on to Next.
  */
 export const SIGNED_SESSION_HEADER = "x-aip-signed-session";
 
@@ -31,6 +34,8 @@ export interface EarlyRoutingOptions {
   canonicalSlug: (soc: string) => string | undefined;
   /** Two-digit major-group code → its category page's segment, undefined when unknown. */
   categorySlug: (code: string) => string | undefined;
+  /** The static fast path, after the answers above (production servers only: `next dev` renders afresh). */
+  staticPages?: StaticPages;
 }
 
 export type EarlyAnswer = { status: 400; body: string } | { status: 308; location: string };
@@ -74,6 +79,11 @@ export function cookieValues(header: string | undefined, names: readonly string[
   return [...found.values()];
 }
 
+/** Whether a Cookie header carries a session cookie with a valid signature (an HMAC, no database). */
+export function hasSignedSessionCookie(header: string | undefined, authSecret: string): boolean {
+  return cookieValues(header, SESSION_COOKIE_NAMES).some((value) => isSignedSessionCookie(value, authSecret));
+}
+
 /**
  * Looks at one request before Next does: an answer to send instead (400, 308), or null to let
  * Next route it. Marks (or unmarks: a client cannot send the mark itself) signed sessions.
@@ -86,7 +96,7 @@ export function earlyRoute(request: Pick<http.IncomingMessage, "url" | "method" 
   if (decodeSegment(pathname) === null) return { status: 400, body: "Bad request: malformed URL encoding." };
   const location = canonicalProfileLocation(url, options.canonicalSlug) ?? canonicalCategoryLocation(url, options.categorySlug);
   if (location !== null) return { status: 308, location };
-  if (PROFILE_PAGE_PATH.test(url) && cookieValues(request.headers.cookie, SESSION_COOKIE_NAMES).some((value) => isSignedSessionCookie(value, options.authSecret))) {
+  if (PROFILE_PAGE_PATH.test(url) && hasSignedSessionCookie(request.headers.cookie, options.authSecret)) {
     request.headers[SIGNED_SESSION_HEADER] = "1";
   }
   return null;
@@ -107,7 +117,7 @@ export function installEarlyRouting(options: EarlyRoutingOptions): void {
   addRequestHookOnce("early-routing", (request, response) => {
     for (const { key, value } of options.headers) response.setHeader(key, value);
     const early = earlyRoute(request, options);
-    if (early === null) return false;
+    if (early === null) return options.staticPages?.serve(request, response) ?? false;
     answer(response, early);
     return true;
   });

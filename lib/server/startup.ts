@@ -42,8 +42,9 @@ export async function runStartupChecks(): Promise<void> {
   installVaryCookieForProfiles();
   const { installOutageStatus } = await import("@/lib/server/db-busy");
   installOutageStatus();
-  const [{ installEarlyRouting }, { securityHeaders }, { listOccupationSlugs }, { listCategorySummaries }] = await Promise.all([
+  const [{ installEarlyRouting, hasSignedSessionCookie }, { createStaticPages }, { securityHeaders }, { listOccupationSlugs }, { listCategorySummaries }] = await Promise.all([
     import("@/lib/server/early-routing"),
+    import("@/lib/server/static-pages"),
     import("@/lib/security-headers"),
     import("@/db/queries/profile"),
     import("@/db/queries/categories"),
@@ -54,6 +55,8 @@ export async function runStartupChecks(): Promise<void> {
     authSecret: env.AUTH_SECRET,
     canonicalSlug: lookupOnFirstUse(() => listOccupationSlugs().map(({ soc, slug }) => [soc, slug])),
     categorySlug: lookupOnFirstUse(() => listCategorySummaries().map(({ code, slug }) => [code, slug])),
+    // Only a production server serves the build's files; `next dev` renders every page afresh.
+    staticPages: env.NODE_ENV === "production" ? createStaticPages({ hasSignedSession: (cookie) => hasSignedSessionCookie(cookie, env.AUTH_SECRET) }) : undefined,
   });
 }
 

@@ -321,8 +321,18 @@ function printTable() {
   for (const row of rows) process.stdout.write(`  ${row.name.padEnd(width)}  ${row.value}${row.detail ? `   (${row.detail})` : ""}\n`);
 }
 
+/**
+ * BENCH_ROWS=pages,member,categories runs only those groups (db, pages, member, categories,
+ * search, cluster, js, lighthouse, pdf; default all): the member and cluster rows need pages.
+ * BENCH_CLUSTER=0 skips the cluster as before.
+ */
+const ROW_GROUPS = ["db", "pages", "member", "categories", "search", "cluster", "js", "lighthouse", "pdf"] as const;
+const selected = new Set(process.env.BENCH_ROWS ? process.env.BENCH_ROWS.split(",").map((group) => group.trim()) : ROW_GROUPS);
+for (const group of selected) if (!(ROW_GROUPS as readonly string[]).includes(group)) throw new Error(`BENCH_ROWS: unknown group "${group}" (known: ${ROW_GROUPS.join(", ")})`);
+const runs = (group: (typeof ROW_GROUPS)[number]) => selected.has(group);
+
 async function main() {
-  await benchDbBuild();
+  if (runs("db")) await benchDbBuild();
   if (!fs.existsSync(path.join(projectRoot, ".next/BUILD_ID"))) {
     log("no production build: running next build");
     const build = await run("npx", ["next", "build"]);
@@ -331,18 +341,18 @@ async function main() {
   const app = startApp();
   try {
     await waitFor(`${APP_URL}/sitemap.xml`);
-    const profiles = await benchPages();
-    await benchMember(profiles.paths, profiles.baseline);
-    await benchCategories();
-    await benchSearch();
-    if (process.env.BENCH_CLUSTER !== "0") await benchClusterRows(profiles.paths, profiles.baseline);
-    await benchFirstLoadJs("/occupations/11-3051-industrial-production-managers");
-    await benchLighthouse("/occupations/11-3051-industrial-production-managers");
+    const profiles = runs("pages") || runs("member") || runs("cluster") ? await benchPages() : null;
+    if (profiles !== null && runs("member")) await benchMember(profiles.paths, profiles.baseline);
+    if (runs("categories")) await benchCategories();
+    if (runs("search")) await benchSearch();
+    if (profiles !== null && runs("cluster") && process.env.BENCH_CLUSTER !== "0") await benchClusterRows(profiles.paths, profiles.baseline);
+    if (runs("js")) await benchFirstLoadJs("/occupations/11-3051-industrial-production-managers");
+    if (runs("lighthouse")) await benchLighthouse("/occupations/11-3051-industrial-production-managers");
   } finally {
     stop(app);
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${BENCH_APP_DB}${suffix}`, { force: true });
   }
-  await benchPdf();
+  if (runs("pdf")) await benchPdf();
   printTable();
   fs.mkdirSync(path.join(projectRoot, "bench"), { recursive: true });
   fs.writeFileSync(path.join(projectRoot, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);

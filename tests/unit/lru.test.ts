@@ -23,6 +23,22 @@ describe("LruCache", () => {
     expect(cache.get("a")).toBe(0);
   });
 
+  it("bounds the summed weight when told what an entry weighs", () => {
+    const cache = new LruCache<string, string>(10, (value) => value.length);
+    cache.set("a", "xxxx");
+    cache.set("b", "yyyy");
+    expect(cache.weight).toBe(8);
+    cache.set("c", "zzzz"); // 12 > 10: "a" goes
+    expect(cache.get("a")).toBeUndefined();
+    expect(cache.weight).toBe(8);
+    cache.set("b", "y"); // a replaced value's old weight is given back
+    expect(cache.weight).toBe(5);
+    cache.set("huge", "w".repeat(11)); // heavier than the whole capacity: not kept, and nothing else evicted for it
+    expect(cache.get("huge")).toBeUndefined();
+    expect(cache.get("b")).toBe("y");
+    expect(cache.weight).toBe(5);
+  });
+
   it("refuses a capacity that is not a positive integer", () => {
     expect(() => new LruCache(0)).toThrow(RangeError);
     expect(() => new LruCache(1.5)).toThrow(RangeError);
