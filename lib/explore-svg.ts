@@ -119,12 +119,6 @@ export function scatterMarkup(layout: ScatterLayout<ExplorerOccupation>, { xLabe
 /** How many occupations each category of the ranked list shows; its category page lists all of them. */
 export const RANKED_LIST_SHOWN = 10;
 
-/** A colour class (layerValue's token) as the CSS colour it stands for, for a gradient stop. */
-function tokenColor(token: string): string {
-  if (token === "n") return "var(--seq-none)";
-  return token.startsWith("s") ? `var(--seq-${token.slice(1)})` : `var(--${token})`;
-}
-
 /**
  * The treemap's phone form: one collapsible list per category (largest first), its summary a
  * bar of the category's jobs split by the colour layer, then its `shown` largest occupations by
@@ -144,7 +138,7 @@ export function rankedListMarkup(
     let x = 0;
     const stops = layerComposition(layer, ranking.occupations).map((segment) => {
       const end = x + (segment.jobs / total) * 100;
-      const stop = `${tokenColor(segment.token)} ${round1(x)}% ${round1(end)}%`;
+      const stop = `${segment.color} ${round1(x)}% ${round1(end)}%`;
       x = end;
       return stop;
     });

@@ -441,8 +441,8 @@ describe("ranked list (the treemap below 600 px)", () => {
     expect(management.map((s) => s.jobs)).toEqual([300, 100]);
     expect(management.map((s) => s.token)).toEqual([layerValue("score", rows[1]!).token, layerValue("score", rows[0]!).token]);
     expect(layerComposition("score", [rows[2]!, rows[0]!])).toEqual([
-      { token: layerValue("score", rows[0]!).token, jobs: 100 },
-      { token: "n", jobs: 600 },
+      { token: layerValue("score", rows[0]!).token, color: layerValue("score", rows[0]!).color, jobs: 100 },
+      { token: "n", color: NO_DATA_COLOR, jobs: 600 },
     ]);
   });
 
