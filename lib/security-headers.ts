@@ -14,9 +14,24 @@ export interface SecurityHeaderOptions {
   production: boolean;
 }
 
+/**
+ * The only responses another page may frame: the explorer's chart documents, embedded by
+ * /explore as same-origin iframes (app/explore/charts/[chart]). The whole path must match (one
+ * lowercase segment, no dots or escapes), so no spelling that the router would normalise to
+ * another page ("/explore/charts/../../account") gets the relaxed headers.
+ */
+const FRAMEABLE_PATH = /^\/explore\/charts\/[a-z-]+(?:\?|$)/;
+
+export function isFrameablePath(url: string): boolean {
+  return FRAMEABLE_PATH.test(url);
+}
+
+/** `self`: only this site's own pages may frame the response (the chart documents); `none` everywhere else. */
+export type FrameAncestors = "none" | "self";
+
 const STRIPE_HOSTED_ORIGINS = ["https://checkout.stripe.com", "https://billing.stripe.com"];
 
-export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: SecurityHeaderOptions): string {
+export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: SecurityHeaderOptions, frameAncestors: FrameAncestors = "none"): string {
   const stripeUrl = new URL(stripeApiUrl);
   // The emulator serves its hosted pages from its own origin; on loopback under either name.
   const loopback = stripeUrl.protocol === "http:" && ["127.0.0.1", "localhost"].includes(stripeUrl.hostname);
@@ -38,30 +53,31 @@ export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: Secu
     "object-src 'none'",
     "base-uri 'self'",
     `form-action ${formTargets.join(" ")}`,
-    "frame-ancestors 'none'",
+    `frame-ancestors '${frameAncestors}'`,
     ...(production && new URL(appUrl).protocol === "https:" ? ["upgrade-insecure-requests"] : []),
   ];
   return directives.join("; ");
 }
 
 /** Headers that never depend on configuration. */
-const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
+const STATIC_SECURITY_HEADERS = (frameAncestors: FrameAncestors): { key: string; value: string }[] => [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
+  { key: "X-Frame-Options", value: frameAncestors === "self" ? "SAMEORIGIN" : "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
 /** Headers that depend on the running server's configuration. */
-function runtimeSecurityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
+function runtimeSecurityHeaders(options: SecurityHeaderOptions, frameAncestors: FrameAncestors): { key: string; value: string }[] {
   const https = options.appUrl.startsWith("https://");
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options, frameAncestors) },
     ...(options.production && https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }] : []),
   ];
 }
 
-export function securityHeaders(options: SecurityHeaderOptions): { key: string; value: string }[] {
-  return [...runtimeSecurityHeaders(options), ...STATIC_SECURITY_HEADERS];
+/** Every response's headers; `frameAncestors: "self"` only for isFrameablePath (early-routing picks). */
+export function securityHeaders(options: SecurityHeaderOptions, frameAncestors: FrameAncestors = "none"): { key: string; value: string }[] {
+  return [...runtimeSecurityHeaders(options, frameAncestors), ...STATIC_SECURITY_HEADERS(frameAncestors)];
 }

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { ChartFrame } from "@/components/explore/ChartFrame";
 import { EconomySummary } from "@/components/explore/EconomySummary";
 import styles from "@/components/explore/Explorer.module.css";
 import { ExplorerTable, OmittedList } from "@/components/explore/ExplorerTable";
 import { Legend, LayerSwitch } from "@/components/explore/LayerControls";
 import { RankedList } from "@/components/explore/RankedList";
-import { Scatter } from "@/components/explore/Scatter";
 import { getExplorerModel } from "@/components/explore/explorer-data";
-import { Treemap } from "@/components/explore/Treemap";
 import { layerScale, parseExplorerSearch } from "@/lib/explore";
 import { formatInteger } from "@/lib/format";
 import type { PageSearchParams } from "@/lib/http/params";
@@ -22,11 +21,12 @@ export const metadata: Metadata = {
 
 // The colour layer comes from the query string (`?layer=`), so the page renders per request
 // (force-static would blank the query string). Data, layouts and SVG markup are computed once
-// per content build (getExplorerModel), so a request only renders. No client JavaScript.
+// per content build (getExplorerModel), so a request only renders. The charts are framed
+// documents (ChartFrame), cached apart from the page. No client JavaScript.
 export default async function ExplorePage({ searchParams }: { searchParams: PageSearchParams }) {
   const { layer } = parseExplorerSearch(await searchParams);
   const model = getExplorerModel();
-  const { rows, treemap, scatter, phoneScatter, summary } = model;
+  const { rows, treemap, scatter, summary, charts } = model;
   const categoryByCode = new Map(model.categories.map((category) => [category.code, category]));
   const scale = layerScale(layer);
 
@@ -37,7 +37,7 @@ export default async function ExplorePage({ searchParams }: { searchParams: Page
         All {formatInteger(rows.length)} occupations at once. Each rectangle is an occupation, its area the number of jobs in 2024,
         grouped by <Link href="/categories">category</Link>; choose what the colour shows. Hover over a rectangle to see its values
         (screen readers announce them as the link name); select it for the full profile. On a narrow screen the treemap becomes a list
-        per category, ranked by jobs. The{" "}
+        per category of its largest occupations by jobs. The{" "}
         <a href="#explorer-table">table below</a> repeats the values as text.
       </p>
 
@@ -48,14 +48,15 @@ export default async function ExplorePage({ searchParams }: { searchParams: Page
         <a href="#after-treemap" className={`${styles.skipChart} ${styles.wide}`}>
           Skip the treemap’s {formatInteger(treemap.cells.length)} links
         </a>
-        <Treemap
-          markup={model.treemapMarkup[layer]}
-          width={treemap.width}
-          height={treemap.height}
-          count={treemap.cells.length}
-          layerName={scale.name}
+        <ChartFrame
+          chart="treemap"
+          layer={layer}
+          document={charts.treemap[layer]}
+          title={`Treemap of ${formatInteger(treemap.cells.length)} occupations, colour: ${scale.name}`}
+          form="wide"
+          testId="treemap"
         />
-        <RankedList markup={model.rankedListMarkup[layer]} layerName={scale.name} categories={treemap.groups.length} />
+        <RankedList markup={model.rankedListMarkup[layer]} layerName={scale.name} categories={treemap.groups.length} total={rows.length} />
         <div id="after-treemap">
           <OmittedList
             rows={treemap.withoutEmployment}
@@ -75,14 +76,13 @@ export default async function ExplorePage({ searchParams }: { searchParams: Page
           <a href="#after-scatter" className={styles.skipChart}>
             Skip the scatter plot’s {formatInteger(scatter.points.length)} links
           </a>
-          <Scatter markup={model.scatterMarkup} width={scatter.width} height={scatter.height} count={scatter.points.length} xDomain={scatter.xDomain} />
-          <Scatter
-            markup={model.phoneScatterMarkup}
-            width={phoneScatter.width}
-            height={phoneScatter.height}
-            count={phoneScatter.points.length}
-            xDomain={phoneScatter.xDomain}
-            phone
+          <ChartFrame chart="scatter" document={charts.scatter} title={`Scatter plot of ${formatInteger(scatter.points.length)} occupations: score against outlook`} form="wide" testId="scatter" />
+          <ChartFrame
+            chart="scatter-phone"
+            document={charts["scatter-phone"]}
+            title={`Scatter plot of ${formatInteger(scatter.points.length)} occupations: score against outlook`}
+            form="phone"
+            testId="scatter-phone"
           />
           <div id="after-scatter">
             <OmittedList

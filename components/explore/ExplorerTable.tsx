@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 import { DataTable } from "@/components/ui/DataTable";
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
 import { formatChangeText, type ExplorerCategory, type ExplorerOccupation } from "@/lib/explore";
@@ -8,7 +6,11 @@ import { occupationPath } from "@/lib/soc";
 
 import styles from "./Explorer.module.css";
 
-/** The accessible alternative to the charts: the largest occupations with every layer's value as text. */
+/**
+ * The accessible alternative to the charts: the largest occupations with every layer's value as text.
+ * Plain links, not next/link: ~100 client components to hydrate cost more main-thread time on a
+ * phone than client-side navigation to a static profile saves.
+ */
 export function ExplorerTable({
   rows,
   categories,
@@ -35,9 +37,7 @@ export function ExplorerTable({
             header: "Occupation",
             rowHeader: true,
             cell: (row) => (
-              <Link href={occupationPath(row.slug)} prefetch={false}>
-                {row.title}
-              </Link>
+              <a href={occupationPath(row.slug)}>{row.title}</a>
             ),
           },
           {
@@ -46,9 +46,7 @@ export function ExplorerTable({
             cell: (row) => {
               const category = categories.get(row.categoryCode);
               return category ? (
-                <Link href={`/categories/${category.slug}`} prefetch={false}>
-                  {category.title}
-                </Link>
+                <a href={`/categories/${category.slug}`}>{category.title}</a>
               ) : (
                 row.categoryCode
               );
@@ -77,9 +75,7 @@ export function OmittedList({ rows, reason, placed }: { rows: readonly ExplorerO
       <ul>
         {rows.map((row) => (
           <li key={row.soc}>
-            <Link href={occupationPath(row.slug)} prefetch={false}>
-              {row.title}
-            </Link>{" "}
+            <a href={occupationPath(row.slug)}>{row.title}</a>{" "}
             <span className="muted">({row.soc})</span>
           </li>
         ))}

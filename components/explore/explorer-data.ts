@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import { getDataVersion } from "@/db/queries/meta";
 import { listCategories, listOccupationSummaries } from "@/db/queries/occupations";
 import {
@@ -8,9 +10,11 @@ import {
   layoutScatter,
   layoutTreemap,
   legendCounts,
+  LAYER_NAMES,
   rankCategories,
   topByEmployment,
   type EconomySummary,
+  type ExplorerChart,
   type ExplorerCategory,
   type ExplorerLayer,
   type ExplorerOccupation,
@@ -18,12 +22,23 @@ import {
   type ScatterLayout,
   type TreemapLayout,
 } from "@/lib/explore";
-import { rankedListMarkup, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
+import { chartDocument, rankedListMarkup, scatterLabel, scatterMarkup, treemapLabel, treemapMarkup } from "@/lib/explore-svg";
 
 export const TREEMAP_SIZE = { width: 1000, height: 640, groupLabelHeight: 16, padding: 1 };
 export const SCATTER_SIZE = { width: 720, height: 460, margin: { top: 16, right: 16, bottom: 48, left: 56 }, maxRadius: 18, minRadius: 2.2 };
 /** The scatter drawn for screens below 600 px: about one CSS pixel per unit, so its 12 px ticks stay ~11 px. */
 export const SCATTER_PHONE_SIZE = { width: 360, height: 400, margin: { top: 12, right: 10, bottom: 46, left: 50 }, maxRadius: 11, minRadius: 2.2 };
+
+/** One chart as its own SVG document (app/explore/charts/[chart]), framed by the page. */
+export interface ChartDocument {
+  body: string;
+  /** 16 hex digits of the body's SHA-256: its ETag and the `v` of its address. */
+  version: string;
+  width: number;
+  height: number;
+  /** What the chart shows: the frame's title and the document's label. */
+  label: string;
+}
 
 export interface ExplorerModel {
   version: string | null;
@@ -35,9 +50,8 @@ export interface ExplorerModel {
   phoneScatter: ScatterLayout<ExplorerOccupation>;
   top: ExplorerOccupation[];
   legend: Record<ExplorerLayer, { entries: LegendCount[]; noData: LegendCount }>;
-  treemapMarkup: Record<ExplorerLayer, string>;
-  scatterMarkup: string;
-  phoneScatterMarkup: string;
+  /** The treemap per colour layer, the wide scatter and the phone scatter. */
+  charts: { treemap: Record<ExplorerLayer, ChartDocument>; scatter: ChartDocument; "scatter-phone": ChartDocument };
   /** The treemap's phone form (a ranked list per category), per layer. */
   rankedListMarkup: Record<ExplorerLayer, string>;
 }
@@ -72,11 +86,24 @@ export function getExplorerModel(): ExplorerModel {
     phoneScatter,
     top: topByEmployment(rows, 50),
     legend: perLayer((layer) => legendCounts(layer, rows)),
-    treemapMarkup: perLayer((layer) => treemapMarkup(treemap, layer)),
-    scatterMarkup: scatterMarkup(scatter),
-    phoneScatterMarkup: scatterMarkup(phoneScatter, { xLabelEvery: 2 }),
+    charts: {
+      treemap: perLayer((layer) => document(treemap, treemapLabel(treemap.cells.length, LAYER_NAMES[layer]), treemapMarkup(treemap, layer))),
+      scatter: document(scatter, scatterLabel(scatter.points.length, scatter.xDomain), scatterMarkup(scatter)),
+      "scatter-phone": document(phoneScatter, scatterLabel(phoneScatter.points.length, phoneScatter.xDomain), scatterMarkup(phoneScatter, { xLabelEvery: 2 })),
+    },
     rankedListMarkup: perLayer((layer) => rankedListMarkup(rankings, layer)),
   };
   globalForExplorer.explorerModel = model;
   return model;
+}
+
+function document({ width, height }: { width: number; height: number }, label: string, inner: string): ChartDocument {
+  const body = chartDocument({ width, height, label, inner });
+  return { body, version: createHash("sha256").update(body).digest("hex").slice(0, 16), width, height, label };
+}
+
+/** One chart document of the current content build; `layer` picks the treemap's colour layer. */
+export function getChartDocument(chart: ExplorerChart, layer: ExplorerLayer): ChartDocument {
+  const { charts } = getExplorerModel();
+  return chart === "treemap" ? charts.treemap[layer] : charts[chart];
 }

@@ -198,13 +198,13 @@ export function legendCounts(layer: ExplorerLayer, rows: readonly ExplorerOccupa
   return { entries, noData };
 }
 
-/** Jobs per legend entry of a layer (entries in legend order, then "no data"), as colour segments. */
-export function layerComposition(layer: ExplorerLayer, rows: readonly ExplorerOccupation[]): { token: string; jobs: number }[] {
-  const segments = new Map<number, { token: string; jobs: number }>();
+/** Jobs per legend entry of a layer (entries in legend order, then "no data"), as colour segments (class and CSS colour). */
+export function layerComposition(layer: ExplorerLayer, rows: readonly ExplorerOccupation[]): { token: string; color: string; jobs: number }[] {
+  const segments = new Map<number, { token: string; color: string; jobs: number }>();
   for (const row of rows) {
     const value = layerValue(layer, row);
     const key = value.bin ?? Number.MAX_SAFE_INTEGER;
-    const segment = segments.get(key) ?? { token: value.token, jobs: 0 };
+    const segment = segments.get(key) ?? { token: value.token, color: value.color, jobs: 0 };
     segment.jobs += row.employment ?? 0;
     segments.set(key, segment);
   }

@@ -2,6 +2,7 @@ import type http from "node:http";
 
 import { categoryCodeFromSegment, parseCategorySort } from "@/lib/categories";
 import { decodeSegment } from "@/lib/http/params";
+import { isFrameablePath } from "@/lib/security-headers";
 import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/session-cookie";
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
@@ -13,7 +14,8 @@ import type { StaticPages } from "./static-pages";
  * proxy.ts (Next's middleware, about a third of a prerendered profile's cost) can stay off the
  * profile path:
  * - the security headers on every response (they depend on the running server's configuration,
- *   and next.config.ts `headers()` is frozen into the build);
+ *   and next.config.ts `headers()` is frozen into the build); only the explorer's chart documents
+ *   may be framed, and only by this site;
  * - a malformed escape in the path ("%ZZ") → 400, which the router would answer with a 500;
  * - another spelling of an occupation ("113051", an old title) → one 308 to the canonical URL,
  *   sub-page and query kept, so pages only ever see canonical segments; likewise a category
@@ -29,6 +31,8 @@ export const SIGNED_SESSION_HEADER = "x-aip-signed-session";
 
 export interface EarlyRoutingOptions {
   headers: readonly { key: string; value: string }[];
+  /** The headers of the only responses this site's pages may frame (isFrameablePath: the explorer's charts). */
+  frameableHeaders: readonly { key: string; value: string }[];
   authSecret: string;
   /** SOC code → canonical profile segment (its slug), undefined when unknown. */
   canonicalSlug: (soc: string) => string | undefined;
@@ -115,7 +119,7 @@ function answer(response: http.ServerResponse, early: EarlyAnswer): void {
 /** Adds the hook once per process (startup.ts). */
 export function installEarlyRouting(options: EarlyRoutingOptions): void {
   addRequestHookOnce("early-routing", (request, response) => {
-    for (const { key, value } of options.headers) response.setHeader(key, value);
+    for (const { key, value } of isFrameablePath(request.url ?? "/") ? options.frameableHeaders : options.headers) response.setHeader(key, value);
     const early = earlyRoute(request, options);
     if (early === null) return options.staticPages?.serve(request, response) ?? false;
     answer(response, early);

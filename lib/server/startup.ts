@@ -49,9 +49,11 @@ export async function runStartupChecks(): Promise<void> {
     import("@/db/queries/profile"),
     import("@/db/queries/categories"),
   ]);
+  const headerOptions = { appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" };
   installEarlyRouting({
     // Computed when the server starts, from its own environment (not the build's).
-    headers: securityHeaders({ appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" }),
+    headers: securityHeaders(headerOptions),
+    frameableHeaders: securityHeaders(headerOptions, "self"),
     authSecret: env.AUTH_SECRET,
     canonicalSlug: lookupOnFirstUse(() => listOccupationSlugs().map(({ soc, slug }) => [soc, slug])),
     categorySlug: lookupOnFirstUse(() => listCategorySummaries().map(({ code, slug }) => [code, slug])),

@@ -16,6 +16,10 @@ const options: EarlyRoutingOptions = {
     { key: "Content-Security-Policy", value: "default-src 'self'" },
     { key: "X-Frame-Options", value: "DENY" },
   ],
+  frameableHeaders: [
+    { key: "Content-Security-Policy", value: "frame-ancestors 'self'" },
+    { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  ],
   authSecret: SECRET,
   canonicalSlug: (soc) => SLUGS.get(soc),
   categorySlug: (code) => (code === "11" ? "11-management" : undefined),
@@ -120,6 +124,19 @@ describe("the request hook on a real HTTP server", () => {
       const response = await fetch(base + path, { redirect: "manual" });
       expect(response.headers.get("content-security-policy")).toBe("default-src 'self'");
       expect(response.headers.get("x-frame-options")).toBe("DENY");
+    }
+  });
+
+  it("lets this site frame the explorer's chart documents only, under their exact paths", async () => {
+    for (const path of ["/explore/charts/treemap", "/explore/charts/scatter-phone?layer=pay"]) {
+      const response = await fetch(base + path);
+      expect(response.headers.get("content-security-policy")).toBe("frame-ancestors 'self'");
+      expect(response.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    }
+    // Spellings the router could normalise to another page keep DENY.
+    for (const path of ["/explore", "/explore/charts/", "/explore/charts/treemap/x", "/explore/charts/%2e%2e", "/explore/charts/../../account", "/account?/explore/charts/x"]) {
+      const response = await fetch(base + path, { redirect: "manual" });
+      expect(response.headers.get("x-frame-options"), path).toBe("DENY");
     }
   });
 

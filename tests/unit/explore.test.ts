@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+
 import { describe, expect, it } from "vitest";
 
 import {
@@ -22,7 +25,7 @@ import {
   topByEmployment,
   type ExplorerOccupation,
 } from "@/lib/explore";
-import { escapeXml, rankedListMarkup, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
+import { CHART_PALETTE, CHART_STYLE, chartDocument, escapeXml, rankedListMarkup, scatterMarkup, treemapMarkup } from "@/lib/explore-svg";
 import { pressureColor } from "@/lib/pressure-scale";
 
 function occupation(soc: string, fields: Partial<ExplorerOccupation> = {}): ExplorerOccupation {
@@ -332,10 +335,10 @@ describe("chart markup", () => {
 
   it("links every occupation once, escapes text and names each link by its title", () => {
     const markup = treemapMarkup(treemap, "score");
-    expect(markup.match(/<a href="\/occupations\//g)).toHaveLength(2);
+    expect(markup.match(/<a href="\/occupations\/[^"]+" target="_top">/g)).toHaveLength(2);
     expect(markup).toContain('href="/occupations/11-0001-chief-fun-officers"');
     expect(markup).toContain("<title>Chief &quot;Fun&quot; Officers &amp; &lt;Co&gt; (11-0001): score 85 (very high); 900 jobs</title>");
-    expect(markup).toContain('<a class="gl" href="/categories/11-management"><title>Management &amp; &lt;Admin&gt;: 1K jobs</title>');
+    expect(markup).toContain('<a class="gl" href="/categories/11-management" target="_top"><title>Management &amp; &lt;Admin&gt;: 1K jobs</title>');
     expect(markup).not.toContain("<Co>");
     expect(markup).toContain('class="p4"');
     expect(markup).toContain('class="p0"');
@@ -350,7 +353,7 @@ describe("chart markup", () => {
   it("draws the scatter's points as links with axis ticks", () => {
     const scatter = layoutScatter(rows, { width: 300, height: 200, margin: { top: 10, right: 10, bottom: 30, left: 30 }, maxRadius: 10, minRadius: 2 });
     const markup = scatterMarkup(scatter);
-    expect(markup.match(/<a href=/g)).toHaveLength(2);
+    expect(markup.match(/<a href="\/occupations\/[^"]+" target="_top">/g)).toHaveLength(2);
     expect(markup).toContain("(11-0002): score 10 (low), 0.0% projected 2024–34; 100 jobs</title>");
     expect(markup).toContain(">+10%</text>");
     expect(markup).toContain("high pressure (60+)");
@@ -369,6 +372,45 @@ describe("chart markup", () => {
 
   it("escapes all five XML specials", () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe("a&amp;b&lt;c&gt;d&quot;e&#39;f");
+  });
+});
+
+describe("chart documents", () => {
+  const css = (file: string) => fs.readFileSync(path.resolve(file), "utf8");
+  /** `--name: #hex` declarations of the first block matching `selector {` (light) and of the same selector inside the dark media query. */
+  function declared(source: string, selector: string): { light: Map<string, string>; dark: Map<string, string> } {
+    const block = (text: string) => {
+      const start = text.indexOf(`${selector} {`);
+      return start === -1 ? "" : text.slice(start, text.indexOf("}", start));
+    };
+    const pairs = (text: string) => new Map([...text.matchAll(/(--[a-z0-9-]+):\s*(#[0-9a-f]{3,8})/gi)].map((match) => [match[1]!, match[2]!.toLowerCase()]));
+    const darkAt = source.indexOf("@media (prefers-color-scheme: dark)");
+    return { light: pairs(block(source.slice(0, darkAt))), dark: pairs(block(source.slice(darkAt))) };
+  }
+
+  it("carries the same colours as the site and the explorer's CSS, light and dark", () => {
+    const site = declared(css("app/globals.css"), ":root");
+    const explorer = declared(css("components/explore/Explorer.module.css"), ".explorer");
+    for (const scheme of ["light", "dark"] as const) {
+      for (const [name, value] of Object.entries(CHART_PALETTE[scheme])) {
+        const expected = site[scheme].get(name) ?? explorer[scheme].get(name);
+        expect(value, `${scheme} ${name}`).toBe(expected);
+      }
+    }
+  });
+
+  it("is a standalone SVG with its own stylesheet and a label, links opening in the page", () => {
+    const categories = [{ code: "11", title: "Management", slug: "11-management" }];
+    const treemap = layoutTreemap(categories, [occupation("11-0001")], { width: 400, height: 300, groupLabelHeight: 16, padding: 1 });
+    const doc = chartDocument({ width: 400, height: 300, label: 'Treemap & "all"', inner: treemapMarkup(treemap, "score") });
+    expect(doc).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" lang="en" viewBox="0 0 400 300" role="group" aria-label="Treemap &amp; &quot;all&quot;"><style>/);
+    expect(doc).toContain(`<style>${CHART_STYLE}</style>`);
+    expect(CHART_STYLE).toContain("@media (prefers-color-scheme:dark)");
+    for (const token of ["p0", "p4", "s0", "s7", "n"]) expect(CHART_STYLE).toContain(`.${token}{fill:`);
+    const links = doc.match(/<a [^>]*>/g) ?? [];
+    expect(links.length).toBe(2); // the category label and the occupation
+    for (const tag of links) expect(tag).toContain('target="_top"');
+    expect(doc.endsWith("</svg>")).toBe(true);
   });
 });
 
@@ -399,25 +441,38 @@ describe("ranked list (the treemap below 600 px)", () => {
     expect(management.map((s) => s.jobs)).toEqual([300, 100]);
     expect(management.map((s) => s.token)).toEqual([layerValue("score", rows[1]!).token, layerValue("score", rows[0]!).token]);
     expect(layerComposition("score", [rows[2]!, rows[0]!])).toEqual([
-      { token: layerValue("score", rows[0]!).token, jobs: 100 },
-      { token: "n", jobs: 600 },
+      { token: layerValue("score", rows[0]!).token, color: layerValue("score", rows[0]!).color, jobs: 100 },
+      { token: "n", color: NO_DATA_COLOR, jobs: 600 },
     ]);
   });
 
   it("prints one link per occupation with its value as text and bars relative to the category's largest", () => {
     const markup = rankedListMarkup(rankCategories(treemap), "score");
     expect(markup.match(/<details class="cat">/g)).toHaveLength(2);
-    expect(markup.match(/<li><a href="\/occupations\//g)).toHaveLength(3);
+    expect(markup.match(/<li><a class="(p\d|n)" style="--w:[\d.]+%" href="\/occupations\//g)).toHaveLength(3);
+    expect(markup).not.toContain("<svg");
     expect(markup).toContain("Management &amp; &lt;Admin&gt;");
     expect(markup).toContain("400 jobs · 2 occupations");
     expect(markup).toContain("score 20 (");
     // Large is the category's largest (full bar), Small a third of it.
-    expect(markup).toMatch(/Large<\/span>.*?<rect class="p\d" width="100" height="1"\/>/);
-    expect(markup).toMatch(/Small<\/span>.*?<rect class="p\d" width="33.3" height="1"\/>/);
+    expect(markup).toMatch(/<a class="p\d" style="--w:100%" href="\/occupations\/11-0002-occupation">Large</);
+    expect(markup).toMatch(/<a class="p\d" style="--w:33.3%" href="\/occupations\/11-0001-occupation">Small</);
     // The summary bar: 300 of 400 jobs (75%) then 100 (25%) starting where the first ends.
-    expect(markup).toMatch(/<rect class="p\d" x="0" width="75" height="1"\/><rect class="p\d" x="75" width="25" height="1"\/>/);
-    expect(markup).toContain('href="/categories/11-management"');
+    expect(markup).toMatch(/linear-gradient\(90deg,var\(--p\d\) 0% 75%,var\(--p\d\) 75% 100%\)/);
+    expect(markup).toContain('<a class="all" href="/categories/11-management">All 2 occupations in Management &amp; &lt;Admin&gt;</a>');
+    expect(markup).toContain('<a class="all" href="/categories/13-business">All 1 occupation in Business</a>');
     expect(markup).toContain("no score; 600 jobs");
+    expect(markup).toContain("var(--seq-none) 0% 100%");
+  });
+
+  it("shows each category's largest occupations only, and links to the category page for all of them", () => {
+    const markup = rankedListMarkup(rankCategories(treemap), "score", { shown: 1 });
+    expect(markup.match(/<li>/g)).toHaveLength(2);
+    expect(markup).toContain(">Large<");
+    expect(markup).not.toContain(">Small<");
+    // The summary still counts every occupation of the category.
+    expect(markup).toContain("400 jobs · 2 occupations");
+    expect(markup).toContain(">All 2 occupations in Management");
   });
 
   it("adds the score after another layer's value", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
+import { contentSecurityPolicy, isFrameablePath, securityHeaders } from "@/lib/security-headers";
 
 describe("security headers", () => {
   it("forbids framing and sniffing, and sets a referrer policy", () => {
@@ -10,6 +10,19 @@ describe("security headers", () => {
     expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
     expect(headers["Strict-Transport-Security"]).toBeUndefined();
+  });
+
+  it("lets only this site frame the explorer's chart documents, and nothing else", () => {
+    const options = { appUrl: "http://localhost:3000", stripeApiUrl: "http://127.0.0.1:12111", production: true };
+    const framed = Object.fromEntries(securityHeaders(options, "self").map((h) => [h.key, h.value]));
+    expect(framed["X-Frame-Options"]).toBe("SAMEORIGIN");
+    expect(framed["Content-Security-Policy"]).toContain("frame-ancestors 'self'");
+    expect(framed["Content-Security-Policy"]).not.toContain("frame-ancestors 'none'");
+    expect(isFrameablePath("/explore/charts/treemap")).toBe(true);
+    expect(isFrameablePath("/explore/charts/scatter-phone?layer=pay&v=0123")).toBe(true);
+    for (const path of ["/explore", "/explore/charts", "/explore/charts/", "/explore/charts/a/b", "/explore/charts/%2e%2e", "/explore/charts/../../account", "/x/explore/charts/treemap"]) {
+      expect(isFrameablePath(path), path).toBe(false);
+    }
   });
 
   it("adds HSTS only for an https production site", () => {
