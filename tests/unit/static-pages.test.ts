@@ -145,6 +145,7 @@ describe("the fast path on a real HTTP server", () => {
     installVaryCookieForProfiles();
     installEarlyRouting({
       headers: [{ key: "X-Frame-Options", value: "DENY" }],
+      frameableHeaders: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }],
       authSecret: SECRET,
       canonicalSlug: () => undefined,
       categorySlug: () => undefined,
