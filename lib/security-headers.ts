@@ -60,7 +60,7 @@ export function contentSecurityPolicy({ appUrl, stripeApiUrl, production }: Secu
 }
 
 /** Headers that never depend on configuration. */
-const STATIC_SECURITY_HEADERS = (frameAncestors: FrameAncestors): { key: string; value: string }[] => [
+const staticSecurityHeaders = (frameAncestors: FrameAncestors): { key: string; value: string }[] => [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: frameAncestors === "self" ? "SAMEORIGIN" : "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -79,5 +79,5 @@ function runtimeSecurityHeaders(options: SecurityHeaderOptions, frameAncestors: 
 
 /** Every response's headers; `frameAncestors: "self"` only for isFrameablePath (early-routing picks). */
 export function securityHeaders(options: SecurityHeaderOptions, frameAncestors: FrameAncestors = "none"): { key: string; value: string }[] {
-  return [...runtimeSecurityHeaders(options, frameAncestors), ...STATIC_SECURITY_HEADERS(frameAncestors)];
+  return [...runtimeSecurityHeaders(options, frameAncestors), ...staticSecurityHeaders(frameAncestors)];
 }

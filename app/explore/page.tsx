@@ -52,7 +52,6 @@ export default async function ExplorePage({ searchParams }: { searchParams: Page
           chart="treemap"
           layer={layer}
           document={charts.treemap[layer]}
-          title={`Treemap of ${formatInteger(treemap.cells.length)} occupations, colour: ${scale.name}`}
           form="wide"
           testId="treemap"
         />
@@ -76,11 +75,10 @@ export default async function ExplorePage({ searchParams }: { searchParams: Page
           <a href="#after-scatter" className={styles.skipChart}>
             Skip the scatter plot’s {formatInteger(scatter.points.length)} links
           </a>
-          <ChartFrame chart="scatter" document={charts.scatter} title={`Scatter plot of ${formatInteger(scatter.points.length)} occupations: score against outlook`} form="wide" testId="scatter" />
+          <ChartFrame chart="scatter" document={charts.scatter} form="wide" testId="scatter" />
           <ChartFrame
             chart="scatter-phone"
             document={charts["scatter-phone"]}
-            title={`Scatter plot of ${formatInteger(scatter.points.length)} occupations: score against outlook`}
             form="phone"
             testId="scatter-phone"
           />

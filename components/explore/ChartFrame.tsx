@@ -14,14 +14,12 @@ export function ChartFrame({
   chart,
   layer,
   document,
-  title,
   form,
   testId,
 }: {
   chart: ExplorerChart;
   layer?: ExplorerLayer;
   document: ChartDocument;
-  title: string;
   /** Which layout shows it: wide (600 px and over) or phone. */
   form: "wide" | "phone";
   testId: string;
@@ -30,7 +28,7 @@ export function ChartFrame({
     <div className={`${styles.chartScroll} ${form === "wide" ? styles.wide : styles.narrow}`}>
       <iframe
         src={chartPath(chart, { layer, version: document.version })}
-        title={title}
+        title={document.label}
         loading="lazy"
         className={`${styles.chart} ${chart === "treemap" ? styles.treemap : form === "phone" ? styles.scatterPhone : styles.scatter}`}
         style={{ aspectRatio: `${document.width} / ${document.height}` }}

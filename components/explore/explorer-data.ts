@@ -87,9 +87,9 @@ export function getExplorerModel(): ExplorerModel {
     top: topByEmployment(rows, 50),
     legend: perLayer((layer) => legendCounts(layer, rows)),
     charts: {
-      treemap: perLayer((layer) => document(treemap, treemapLabel(treemap.cells.length, LAYER_NAMES[layer]), treemapMarkup(treemap, layer))),
-      scatter: document(scatter, scatterLabel(scatter.points.length, scatter.xDomain), scatterMarkup(scatter)),
-      "scatter-phone": document(phoneScatter, scatterLabel(phoneScatter.points.length, phoneScatter.xDomain), scatterMarkup(phoneScatter, { xLabelEvery: 2 })),
+      treemap: perLayer((layer) => chartDocumentOf(treemap, treemapLabel(treemap.cells.length, LAYER_NAMES[layer]), treemapMarkup(treemap, layer))),
+      scatter: chartDocumentOf(scatter, scatterLabel(scatter.points.length, scatter.xDomain), scatterMarkup(scatter)),
+      "scatter-phone": chartDocumentOf(phoneScatter, scatterLabel(phoneScatter.points.length, phoneScatter.xDomain), scatterMarkup(phoneScatter, { xLabelEvery: 2 })),
     },
     rankedListMarkup: perLayer((layer) => rankedListMarkup(rankings, layer)),
   };
@@ -97,7 +97,7 @@ export function getExplorerModel(): ExplorerModel {
   return model;
 }
 
-function document({ width, height }: { width: number; height: number }, label: string, inner: string): ChartDocument {
+function chartDocumentOf({ width, height }: { width: number; height: number }, label: string, inner: string): ChartDocument {
   const body = chartDocument({ width, height, label, inner });
   return { body, version: createHash("sha256").update(body).digest("hex").slice(0, 16), width, height, label };
 }
