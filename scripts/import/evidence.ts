@@ -449,6 +449,15 @@ export function objectStems(object: string, activity: ReadonlySet<string>): Set<
   return stems;
 }
 
+/** The first of ranked candidates (closest first) that reaches its section's threshold, or null: what `match` quotes. */
+export function closestOverThreshold(
+  ranked: readonly EvidenceMatch[],
+  thresholds: Record<PassageKind, number> = EVIDENCE_THRESHOLDS,
+  verbObjectThresholds: Record<PassageKind, number> = VERB_OBJECT_THRESHOLDS,
+): EvidenceMatch | null {
+  return ranked.find((candidate) => candidate.similarity >= (candidate.verbObject ? verbObjectThresholds : thresholds)[candidate.passage.kind]) ?? null;
+}
+
 export class EvidenceMatcher {
   private readonly idf: Idf;
   private readonly candidatesBySlug = new Map<string, (Candidate<Passage> & { stems: Set<string>; sequence: PassageToken[]; verbs: Set<string> })[]>();
@@ -482,7 +491,7 @@ export class EvidenceMatcher {
     thresholds: Record<PassageKind, number> = EVIDENCE_THRESHOLDS,
     verbObjectThresholds: Record<PassageKind, number> = VERB_OBJECT_THRESHOLDS,
   ): EvidenceMatch | null {
-    return this.rank(statement, slug).find((candidate) => candidate.similarity >= (candidate.verbObject ? verbObjectThresholds : thresholds)[candidate.passage.kind]) ?? null;
+    return closestOverThreshold(this.rank(statement, slug), thresholds, verbObjectThresholds);
   }
 
   /**

@@ -17,7 +17,7 @@ import { quantile } from "@/lib/pro/similarity";
 import { explainNoRecommendations, parseAiToolCatalog, recommendAiTools, type AiToolCatalog, type AiToolTaskInput } from "@/lib/pro/tools";
 import { scoringConfig } from "@/lib/scoring";
 
-import { SourceError } from "./report";
+import { percent, SourceError } from "./report";
 import type { Profiles, SocElement } from "./steps/profiles";
 import { sourceReader } from "./sources/reader";
 import { insertInChunks, type Tx } from "./util";
@@ -63,7 +63,6 @@ export const aiToolsSource = sourceReader({
   describe: (catalog) => `${catalog.categories.length} tool categories`,
 });
 
-const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
 
 /** The pivot inputs of every occupation: the rows written so far plus the step "profiles" results. */
 function pivotInputs(tx: Tx, profiles: Profiles): PivotOccupation[] {

@@ -68,6 +68,9 @@ function formatLocation(issue: ImportIssue): string {
 }
 
 /** A structural problem (missing file, missing column, unreadable sheet): the import stops. */
+/** `part` of `whole` as a percent with one decimal, for the import's summary lines ("18.4%"). */
+export const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
+
 export class SourceError extends Error {
   constructor(
     readonly source: string,

@@ -8,6 +8,7 @@ import { leadVerbLexicon } from "@/lib/explanations/verbs";
 import { sentences, stem, tokens } from "@/lib/text/tokens";
 import {
   activityStems,
+  closestOverThreshold,
   EvidenceMatcher,
   EVIDENCE_THRESHOLDS,
   objectHeads,
@@ -104,6 +105,18 @@ describe("BLS evidence matching", () => {
     expect(matcher.match("Greet passengers boarding aircraft and direct them to assigned seats.", "flight-attendants")?.passage.text).toMatch(/^Flight attendants greet passengers as they board/);
     // The issue's own example: the same nouns, not the same activity.
     expect(matcher.match("Supervise other social workers.", "social-workers")).toBeNull();
+  });
+
+  it("quotes the closest candidate that reaches its own section's threshold, or nothing", () => {
+    const candidate = (kind: "duty" | "sentence", similarity: number, verbObject: boolean) => ({ passage: { slug: "x", kind, ordinal: 0, text: `${kind} ${similarity}` }, similarity, verbObject });
+    const below = candidate("sentence", EVIDENCE_THRESHOLDS.sentence - 0.01, false);
+    const duty = candidate("duty", EVIDENCE_THRESHOLDS.duty, false);
+    expect(closestOverThreshold([below, duty])).toBe(duty);
+    // the lower verb–object threshold applies only to a passage naming the activity's object
+    const verbObject = candidate("sentence", VERB_OBJECT_THRESHOLDS.sentence, true);
+    expect(closestOverThreshold([below, verbObject])).toBe(verbObject);
+    expect(closestOverThreshold([below, { ...verbObject, verbObject: false }])).toBeNull();
+    expect(closestOverThreshold([])).toBeNull();
   });
 
   it("quotes nothing for a profile it does not know", () => {

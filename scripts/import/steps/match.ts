@@ -7,8 +7,8 @@ import type * as schema from "@/db/content/schema";
 
 import { leadVerbLexicon } from "@/lib/explanations/verbs";
 
-import { EvidenceMatcher } from "../evidence";
-import type { ImportReport } from "../report";
+import { closestOverThreshold, EvidenceMatcher } from "../evidence";
+import { percent, type ImportReport } from "../report";
 import type { Sources } from "../sources";
 import { alsoCalledTitles } from "../sources/ooh";
 import { pushTo, round } from "../util";
@@ -27,6 +27,8 @@ export interface Matched {
   evidenceMatched: number;
   /** Tasks of occupations with an OOH profile: the ones evidence can be quoted for (the coverage base). */
   evidenceEligible: number;
+  /** Eligible tasks with any passage naming the same activity on the same object, at any similarity: the most the thresholds could quote. */
+  evidenceCandidates: number;
   peers: { soc: string; categoryCode: string; score: number | null }[];
   /** OOH profile slug → the SOC codes it covers. */
   socsByProfile: Map<string, string[]>;
@@ -40,11 +42,12 @@ export interface Matched {
 export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
   label: "Matching tasks to BLS duties and to measured AI use; related and similar occupations; search index entries",
   run: (sources, scored, report) => {
-    const { taskRecords, evidenceMatched, evidenceEligible } = matchTaskEvidence(sources, scored, report);
+    const { taskRecords, evidenceMatched, evidenceEligible, evidenceCandidates } = matchTaskEvidence(sources, scored, report);
     return {
       taskRecords,
       evidenceMatched,
       evidenceEligible,
+      evidenceCandidates,
       peers: scored.economy.occupations.map((occupation) => ({
         soc: occupation.soc,
         categoryCode: scored.assembled.get(occupation.soc)?.categoryCode ?? "",
@@ -56,8 +59,8 @@ export const matchStep: Step<[Sources, Scored, ImportReport], Matched> = {
       measuredUse: measureUse(sources, scored),
     };
   },
-  describe: ({ evidenceMatched, evidenceEligible, measuredUse }) =>
-    `${evidenceMatched} of ${evidenceEligible} tasks of occupations with an OOH profile quoted with a BLS passage naming the same activity on the same object; ${measuredUse.coverage.claude.seen} seen in Claude use`,
+  describe: ({ evidenceMatched, evidenceEligible, evidenceCandidates, measuredUse }) =>
+    `${evidenceMatched} of ${evidenceEligible} tasks of occupations with an OOH profile quoted with a BLS passage naming the same activity on the same object (${percent(evidenceMatched, evidenceEligible)}; ${evidenceCandidates}, ${percent(evidenceCandidates, evidenceEligible)}, have such a passage at any similarity); ${measuredUse.coverage.claude.seen} seen in Claude use`,
 };
 
 function socsByProfile(scored: Scored): Map<string, string[]> {
@@ -73,6 +76,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
   const evidence = new EvidenceMatcher(sources.ooh.passages, leadVerbLexicon(sources.onet.taskRows.map(({ value }) => value.statement)));
   let evidenceMatched = 0;
   let evidenceEligible = 0;
+  let evidenceCandidates = 0;
   const taskRecords: Matched["taskRecords"] = [];
   for (const { value: row, line } of sources.onet.taskRows) {
     const soc = row.onetSoc.slice(0, 7);
@@ -82,8 +86,10 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       continue;
     }
     const slug = sources.crosswalk.byOnetSoc.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
-    const match = slug === null ? null : evidence.match(row.statement, slug);
+    const ranked = slug === null ? [] : evidence.rank(row.statement, slug);
+    const match = closestOverThreshold(ranked);
     if (slug !== null) evidenceEligible += 1;
+    if (ranked.length > 0) evidenceCandidates += 1;
     if (match !== null) evidenceMatched += 1;
     taskRecords.push({
       taskId: row.taskId,
@@ -104,7 +110,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       inCurrentOnet: sources.onetCurrent.taskIds.has(row.taskId),
     });
   }
-  return { taskRecords, evidenceMatched, evidenceEligible };
+  return { taskRecords, evidenceMatched, evidenceEligible, evidenceCandidates };
 }
 
 /** O*NET specialisations, BLS titles that differ from ours, and OOH "also called" titles. */
