@@ -32,10 +32,16 @@ const gunzip = promisify(zlib.gunzip);
 /** Next's compression middleware leaves bodies under 1 KB as they are. */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
 
+/**
+ * A rendered page, kept gzipped only (a profile is ~380 KB of HTML and ~40 KB gzipped: ten times
+ * more pages per byte of the bound; browsers ask for gzip, anything else is inflated per request).
+ */
 interface MemberPage {
   head: [string, string | string[]][];
-  html: Buffer;
-  gzipped: Buffer | null;
+  /** The gzipped HTML, or the HTML itself under Next's compression threshold. */
+  body: Buffer;
+  gzipped: boolean;
+  htmlBytes: number;
 }
 
 export interface MemberPagesOptions {
@@ -47,7 +53,7 @@ export interface MemberPagesOptions {
   accessFor: (headers: Headers, soc: string, notice: WatchNotice | null) => Promise<MemberAccess | null>;
   /** The content database generation (db/content/client.ts). */
   contentGeneration: () => number;
-  /** Bound of the rendered copies (HTML + gzip), in bytes. */
+  /** Bound of the rendered copies (gzipped), in bytes. */
   maxBytes?: number;
 }
 
@@ -80,7 +86,7 @@ function chunkBytes(chunk: unknown, encoding: unknown): Buffer | null {
 export function createMemberPages(options: MemberPagesOptions): MemberPages {
   const distDir = options.distDir ?? path.join(process.cwd(), ".next");
   const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
-  const pages = new LruCache<string, MemberPage>(maxBytes, (page) => page.html.length + (page.gzipped?.length ?? 0));
+  const pages = new LruCache<string, MemberPage>(maxBytes, (page) => page.body.length);
   let buildId: string | null | undefined;
 
   function currentBuildId(): string | null {
@@ -94,15 +100,16 @@ export function createMemberPages(options: MemberPagesOptions): MemberPages {
     return buildId;
   }
 
-  function send(request: http.IncomingMessage, response: http.ServerResponse, page: MemberPage, accepted: "identity" | "gzip"): void {
+  async function send(request: http.IncomingMessage, response: http.ServerResponse, page: MemberPage, accepted: "identity" | "gzip"): Promise<void> {
     // Next's compression leaves HEAD requests and small bodies alone.
-    const encoding = request.method === "HEAD" || page.gzipped === null ? "identity" : accepted;
-    const body = encoding === "gzip" && page.gzipped !== null ? page.gzipped : page.html;
+    const head = request.method === "HEAD";
+    const gzipped = page.gzipped && accepted === "gzip" && !head;
+    const body = head ? null : gzipped || !page.gzipped ? page.body : await gunzip(page.body);
     for (const [name, value] of page.head) response.setHeader(name, value);
-    if (encoding === "gzip") response.setHeader("Content-Encoding", "gzip");
-    response.setHeader("Content-Length", String(body.length));
+    if (gzipped) response.setHeader("Content-Encoding", "gzip");
+    response.setHeader("Content-Length", String(body?.length ?? page.htmlBytes));
     response.writeHead(200);
-    response.end(request.method === "HEAD" ? undefined : body);
+    response.end(body ?? undefined);
   }
 
   /** Keeps what Next sends for this response under `key`, once it has been sent in full and is cacheable. */
@@ -146,8 +153,8 @@ export function createMemberPages(options: MemberPagesOptions): MemberPages {
 
   async function store(key: string, head: MemberPage["head"], body: Buffer, gzipped: boolean): Promise<void> {
     const html = gzipped ? await gunzip(body) : body;
-    const compressed = html.length < COMPRESSION_THRESHOLD_BYTES ? null : gzipped ? body : await gzip(html);
-    pages.set(key, { head, html, gzipped: compressed });
+    if (html.length < COMPRESSION_THRESHOLD_BYTES) pages.set(key, { head, body: html, gzipped: false, htmlBytes: html.length });
+    else pages.set(key, { head, body: gzipped ? body : await gzip(html), gzipped: true, htmlBytes: html.length });
   }
 
   return {
@@ -167,7 +174,7 @@ export function createMemberPages(options: MemberPagesOptions): MemberPages {
         const key = memberCacheKey({ buildId: build, contentGeneration: options.contentGeneration(), url: target.url, access });
         const page = pages.get(key);
         if (page !== undefined) {
-          send(request, response, page, accepted);
+          await send(request, response, page, accepted);
           return true;
         }
         stampMemberAccess(request.headers, access);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cacheableMemberHead, memberCacheKey, memberPageRequest, watchParam, type MemberAccess } from "@/lib/member-pages";
 import { installEarlyRouting } from "@/lib/server/early-routing";
 import { stampedMemberAccess, stampMemberAccess } from "@/lib/server/member-access";
-import { createMemberPages } from "@/lib/server/member-pages";
+import { createMemberPages, type MemberPages } from "@/lib/server/member-pages";
 import { installVaryCookieForProfiles } from "@/lib/server/shared-cache";
 
 const SECRET = "test-secret-at-least-32-characters-long";
@@ -128,6 +128,7 @@ describe("the member cache on a real HTTP server", () => {
   let base: string;
   const rendered: string[] = [];
   let setCookie = false;
+  let memberPages: MemberPages;
 
   beforeAll(async () => {
     fs.writeFileSync(path.join(distDir, "BUILD_ID"), "build-1\n");
@@ -138,7 +139,7 @@ describe("the member cache on a real HTTP server", () => {
       authSecret: SECRET,
       canonicalSlug: () => undefined,
       categorySlug: () => undefined,
-      memberPages: createMemberPages({
+      memberPages: (memberPages = createMemberPages({
         distDir,
         socOfSegment: (segment) => (segment === "11-3051-industrial-production-managers" ? SOC : undefined),
         accessFor: async (headers) => {
@@ -148,7 +149,7 @@ describe("the member cache on a real HTTP server", () => {
           return access ?? null;
         },
         contentGeneration: () => generation,
-      }),
+      })),
     });
     // Next: renders the stamped tuple (as the member page does), else "decided here"; gzips when asked.
     server = http.createServer((req, res) => {
@@ -255,6 +256,8 @@ describe("the member cache on a real HTTP server", () => {
     expect(head.body.length).toBe(0);
     expect(head.headers["content-encoding"]).toBeUndefined();
     expect(head.headers["content-length"]).toBe(String(plain.body.length));
+    // Kept gzipped only: the bound counts compressed bytes.
+    expect(memberPages.stats.bytes).toBeLessThan(memberPages.stats.pages * plain.body.length);
   });
 
   it("leaves expired sessions, failed lookups, other queries and router requests to Next, unstamped and not kept", async () => {
