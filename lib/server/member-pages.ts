@@ -4,6 +4,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 
+import { isBot } from "next/dist/shared/lib/router/utils/is-bot";
+
 import { LruCache } from "@/lib/lru";
 import { cacheableMemberHead, memberCacheKey, memberPageRequest, watchParam, type MemberAccess } from "@/lib/member-pages";
 import { negotiatedEncoding } from "@/lib/static-pages";
@@ -162,7 +164,8 @@ export function createMemberPages(options: MemberPagesOptions): MemberPages {
       // A stamp is only ever this hook's own, for this request.
       stampMemberAccess(request.headers, null);
       const target = memberPageRequest(request);
-      if (target === null) return false;
+      // Next renders a different document for crawlers (metadata in the head, not streamed): left to it.
+      if (target === null || isBot(request.headers["user-agent"] ?? "")) return false;
       const soc = options.socOfSegment(target.segment);
       const accepted = negotiatedEncoding(request.headers["accept-encoding"]);
       const build = currentBuildId();

@@ -260,7 +260,7 @@ describe("the member cache on a real HTTP server", () => {
     expect(memberPages.stats.bytes).toBeLessThan(memberPages.stats.pages * plain.body.length);
   });
 
-  it("leaves expired sessions, failed lookups, other queries and router requests to Next, unstamped and not kept", async () => {
+  it("leaves expired sessions, failed lookups, other queries, router requests and crawlers to Next, unstamped and not kept", async () => {
     accounts.set("gone", null);
     accounts.set("down", "down");
     rendered.length = 0;
@@ -269,9 +269,10 @@ describe("the member cache on a real HTTP server", () => {
       await request(PROFILE, as("down"));
       await request(`${PROFILE}?utm_source=x`, as("alice"));
       await request(PROFILE, as("alice", { rsc: "1" }));
+      await request(PROFILE, as("alice", { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" }));
       await settle();
     }
-    expect(rendered).toEqual(Array(2).fill([`${PROFILE} unstamped`, `${PROFILE} unstamped`, `${PROFILE}?utm_source=x unstamped`, `${PROFILE} unstamped`]).flat());
+    expect(rendered).toEqual(Array(2).fill([`${PROFILE} unstamped`, `${PROFILE} unstamped`, `${PROFILE}?utm_source=x unstamped`, `${PROFILE} unstamped`, `${PROFILE} unstamped`]).flat());
     // Without a signed cookie nothing is looked up: the public page (here, Next) as before.
     expect((await request(PROFILE, { cookie: "aip.session_token=junk.c2ln" })).status).toBe(200);
     expect(rendered.at(-1)).toBe(`${PROFILE} unstamped`);
