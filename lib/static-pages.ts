@@ -61,7 +61,7 @@ export function prerenderedFiles(route: string): { html: string; meta: string } 
  * `x-middleware-*` headers, and a request body (or its type: the manifest's bypass for
  * multipart server actions).
  */
-function changesNextsAnswer(name: string): boolean {
+export function changesNextsAnswer(name: string): boolean {
   return (
     name === "rsc" ||
     name.startsWith("next-") ||
@@ -75,7 +75,7 @@ function changesNextsAnswer(name: string): boolean {
 }
 
 /** Draft mode's cookies: with them Next renders the page per request. */
-const DRAFT_MODE_COOKIES = ["__prerender_bypass", "__next_preview_data"];
+export const DRAFT_MODE_COOKIES = ["__prerender_bypass", "__next_preview_data"];
 
 export interface StaticRequest {
   method?: string | undefined;

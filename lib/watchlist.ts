@@ -7,6 +7,23 @@ import { formatDecimal, formatSignedDecimal } from "@/lib/format";
 import { CHANGE_REASON_LABELS, explainOccupationChange, type OccupationChange, type ReleaseOccupationRow } from "@/lib/releases";
 import { allBands } from "@/lib/scoring";
 
+/** The watch control on a profile for a signed-in visitor (components/occupation/WatchControl.tsx). */
+export interface WatchState {
+  watching: boolean;
+  count: number;
+  limit: number;
+  pro: boolean;
+  /** What the last watch/unwatch did (`?watch=` after the form post), if anything. */
+  notice: WatchNotice | null;
+}
+
+export const WATCH_NOTICES = ["added", "already", "limit", "removed"] as const;
+export type WatchNotice = (typeof WATCH_NOTICES)[number];
+
+export function parseWatchNotice(value: unknown): WatchNotice | null {
+  return WATCH_NOTICES.find((notice) => notice === value) ?? null;
+}
+
 /** Occupations one account may watch: free 3, Pro 50 (SPEC: watchlist). */
 export const WATCH_LIMITS = { free: 3, pro: 50 } as const;
 

@@ -21,6 +21,8 @@ interface OpenContentDb {
   sqlite: Database.Database;
   inode: number;
   checkedAt: number;
+  /** How many files this process has opened before this one: a new number for every rebuilt database. */
+  generation: number;
 }
 
 // The importer replaces the file by rename; re-check the inode at most this often so a
@@ -29,12 +31,12 @@ const SWAP_CHECK_MS = 2000;
 
 const globalForDb = globalThis as unknown as { contentDb?: OpenContentDb };
 
-function open(file: string, inode: number): OpenContentDb {
+function open(file: string, inode: number, generation: number): OpenContentDb {
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   sqlite.pragma("query_only = ON");
   sqlite.pragma("cache_size = -32000");
   sqlite.pragma("mmap_size = 268435456");
-  return { db: drizzle(sqlite, { schema }), sqlite, inode, checkedAt: Date.now() };
+  return { db: drizzle(sqlite, { schema }), sqlite, inode, checkedAt: Date.now(), generation };
 }
 
 /** The read-only content database, reopened automatically after `npm run db:build` swaps it. */
@@ -53,9 +55,19 @@ export function contentDb(file: string = env.CONTENT_DB_PATH): ContentDb {
     current.checkedAt = now;
     return current.db;
   }
-  const next = open(file, inode);
+  const next = open(file, inode, (current?.generation ?? 0) + 1);
   // better-sqlite3 is synchronous: no query of the old handle can be in flight here.
   current?.sqlite.close();
   globalForDb.contentDb = next;
   return next.db;
+}
+
+/**
+ * Which content database answers now, as a number that changes whenever `npm run db:build` has
+ * swapped the file (an inode can be reused once the old file is gone; this counter cannot):
+ * part of the key of anything rendered from the content and kept in memory.
+ */
+export function contentGeneration(file: string = env.CONTENT_DB_PATH): number {
+  contentDb(file);
+  return globalForDb.contentDb?.generation ?? 0;
 }

@@ -7,6 +7,7 @@ import { isSignedSessionCookie, SESSION_COOKIE_NAMES } from "@/lib/server/auth/s
 import { PROFILE_PAGE_PATH, socFromRouteSegment } from "@/lib/soc";
 
 import { addRequestHookOnce } from "./request-hook";
+import type { MemberPages } from "./member-pages";
 import type { StaticPages } from "./static-pages";
 
 /**
@@ -25,7 +26,8 @@ import type { StaticPages } from "./static-pages";
  *   posts), and rewrites them to the member variant. A missing, junk or forged cookie is never
  *   marked, so it gets the prerendered page at an anonymous request's cost;
  * - then, when given, the static fast path (static-pages.ts) answers a fully static page
- *   from memory; anything it declines goes on to Next.
+ *   from memory, and the member render cache (member-pages.ts) a marked profile request;
+ *   anything they decline goes on to Next.
  */
 export const SIGNED_SESSION_HEADER = "x-aip-signed-session";
 
@@ -40,6 +42,8 @@ export interface EarlyRoutingOptions {
   categorySlug: (code: string) => string | undefined;
   /** The static fast path, after the answers above (production servers only: `next dev` renders afresh). */
   staticPages?: StaticPages;
+  /** The member render cache, for marked profile requests (production servers only). */
+  memberPages?: MemberPages;
 }
 
 export type EarlyAnswer = { status: 400; body: string } | { status: 308; location: string };
@@ -121,7 +125,10 @@ export function installEarlyRouting(options: EarlyRoutingOptions): void {
   addRequestHookOnce("early-routing", (request, response) => {
     for (const { key, value } of isFrameablePath(request.url ?? "/") ? options.frameableHeaders : options.headers) response.setHeader(key, value);
     const early = earlyRoute(request, options);
-    if (early === null) return options.staticPages?.serve(request, response) ?? false;
+    if (early === null) {
+      if (options.staticPages?.serve(request, response) === true) return true;
+      return request.headers[SIGNED_SESSION_HEADER] === "1" ? (options.memberPages?.serve(request, response) ?? false) : false;
+    }
     answer(response, early);
     return true;
   });

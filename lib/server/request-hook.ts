@@ -6,10 +6,12 @@ import http from "node:http";
  * code, so the client-address stamp (client-ip.ts), `Vary: Cookie` (shared-cache.ts), 503 for an
  * accounts outage (db-busy.ts) and the
  * answers that must not cost a trip through Next (early-routing.ts) hang here. Hooks run in the
- * order added; one that returns true has answered the request, and Next never sees it. The
- * patch is installed once per process.
+ * order added; one that returns true has answered the request, and Next never sees it. A hook
+ * may also answer later (it needs the accounts database): it returns a promise, and the request
+ * waits for it; false (or a failure, which is logged) lets the remaining hooks and Next have it.
+ * The patch is installed once per process.
  */
-export type RequestHook = (request: http.IncomingMessage, response: http.ServerResponse) => boolean | void;
+export type RequestHook = (request: http.IncomingMessage, response: http.ServerResponse) => boolean | void | Promise<boolean>;
 
 const HOOKS = Symbol.for("ai-pressure.request-hooks");
 type WithHooks = typeof globalThis & { [HOOKS]?: RequestHook[] };
@@ -24,11 +26,31 @@ export function addRequestHook(hook: RequestHook): void {
   global[HOOKS] = hooks;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]): boolean {
-    if (event === "request") {
-      for (const run of hooks) if (run(args[0] as http.IncomingMessage, args[1] as http.ServerResponse) === true) return true;
-    }
-    return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+    if (event !== "request") return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
+    const toNext = () => emit.apply(this, [event, ...args] as unknown as Parameters<typeof emit>);
+    return runHooks(hooks, 0, args[0] as http.IncomingMessage, args[1] as http.ServerResponse, toNext);
   } as typeof emit;
+}
+
+/** Runs hooks[from…] in order, then `toNext` unless one answered; a promise suspends the chain until it settles. */
+function runHooks(hooks: readonly RequestHook[], from: number, request: http.IncomingMessage, response: http.ServerResponse, toNext: () => boolean): boolean {
+  for (let index = from; index < hooks.length; index += 1) {
+    const result = hooks[index]!(request, response);
+    if (result === true) return true;
+    if (result instanceof Promise) {
+      result.then(
+        (answered) => {
+          if (!answered) runHooks(hooks, index + 1, request, response, toNext);
+        },
+        (error: unknown) => {
+          console.warn(`[request-hook] a hook failed, the request goes on to Next: ${error instanceof Error ? error.message : String(error)}`);
+          runHooks(hooks, index + 1, request, response, toNext);
+        },
+      );
+      return true;
+    }
+  }
+  return toNext();
 }
 
 /**

@@ -42,23 +42,55 @@ export async function runStartupChecks(): Promise<void> {
   installVaryCookieForProfiles();
   const { installOutageStatus } = await import("@/lib/server/db-busy");
   installOutageStatus();
-  const [{ installEarlyRouting, hasSignedSessionCookie }, { createStaticPages }, { securityHeaders }, { listOccupationSlugs }, { listCategorySummaries }] = await Promise.all([
+  const [
+    { installEarlyRouting, hasSignedSessionCookie },
+    { createStaticPages },
+    { createMemberPages },
+    { memberAccess },
+    { sessionUser },
+    { contentGeneration },
+    { securityHeaders },
+    { listOccupationSlugs },
+    { listCategorySummaries },
+    { socFromRouteSegment },
+  ] = await Promise.all([
     import("@/lib/server/early-routing"),
     import("@/lib/server/static-pages"),
+    import("@/lib/server/member-pages"),
+    import("@/lib/server/member-access"),
+    import("@/lib/server/auth/viewer"),
+    import("@/db/content/client"),
     import("@/lib/security-headers"),
     import("@/db/queries/profile"),
     import("@/db/queries/categories"),
+    import("@/lib/soc"),
   ]);
   const headerOptions = { appUrl: env.APP_URL, stripeApiUrl: env.STRIPE_API_URL, production: env.NODE_ENV === "production" };
+  const canonicalSlug = lookupOnFirstUse(() => listOccupationSlugs().map(({ soc, slug }) => [soc, slug]));
+  // Only a production server serves the build's files; `next dev` renders every page afresh.
+  const production = env.NODE_ENV === "production";
   installEarlyRouting({
     // Computed when the server starts, from its own environment (not the build's).
     headers: securityHeaders(headerOptions),
     frameableHeaders: securityHeaders(headerOptions, "self"),
     authSecret: env.AUTH_SECRET,
-    canonicalSlug: lookupOnFirstUse(() => listOccupationSlugs().map(({ soc, slug }) => [soc, slug])),
+    canonicalSlug,
     categorySlug: lookupOnFirstUse(() => listCategorySummaries().map(({ code, slug }) => [code, slug])),
-    // Only a production server serves the build's files; `next dev` renders every page afresh.
-    staticPages: env.NODE_ENV === "production" ? createStaticPages({ hasSignedSession: (cookie) => hasSignedSessionCookie(cookie, env.AUTH_SECRET) }) : undefined,
+    staticPages: production ? createStaticPages({ hasSignedSession: (cookie) => hasSignedSessionCookie(cookie, env.AUTH_SECRET) }) : undefined,
+    memberPages: production
+      ? createMemberPages({
+          socOfSegment: (segment) => {
+            const soc = socFromRouteSegment(segment);
+            return soc !== null && canonicalSlug(soc) === segment ? soc : undefined;
+          },
+          // The same session lookup as getViewer, and the same tuple as the member page.
+          accessFor: async (headers, soc, notice) => {
+            const user = await sessionUser(headers);
+            return user === null ? null : memberAccess(user.id, soc, notice);
+          },
+          contentGeneration: () => contentGeneration(),
+        })
+      : undefined,
   });
 }
 

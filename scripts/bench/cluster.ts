@@ -58,6 +58,8 @@ export async function benchCluster(options: {
     const anonymous = await runLoad({ baseUrl, paths: options.paths, ...options.load });
     const headers = await options.signIn(`http://localhost:${options.clusterPort}`, { DATABASE_URL: `postgres://postgres@127.0.0.1:${pgPort}/aip_bench` });
     options.log("cluster: signed-in member, sequential then under load");
+    // Each page once first, as on the single instance (index.ts): the first visit renders it for the member render cache.
+    await sequentialLatency({ baseUrl, paths: options.paths, count: options.paths.length, headers });
     const sequential = await sequentialLatency({ baseUrl, paths: options.paths, count: 100, headers });
     const memberLoad = await runLoad({ baseUrl, paths: options.paths, ...options.load, headers });
     return { anonymous, member: { sequential, load: memberLoad } };

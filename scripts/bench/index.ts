@@ -194,10 +194,14 @@ async function benchMember(paths: string[], baseline: LoadResult) {
   const headers = await signInMember(APP_URL, { APP_DB_PATH: BENCH_APP_DB });
   const probe = await fetch(`${APP_URL}${paths[0]}`, { headers });
   if (!(probe.headers.get("cache-control") ?? "").includes("private")) throw new Error(`the member's profile is not the per-request variant (cache-control: ${probe.headers.get("cache-control")})`);
+  // The first visit of each page renders it (and fills the member render cache, lib/server/member-pages.ts),
+  // as the anonymous rows warm their pages first; it is measured and printed on its own.
+  const firstRender = await sequentialLatency({ baseUrl: APP_URL, paths, count: paths.length, headers });
   const sequential = await sequentialLatency({ baseUrl: APP_URL, paths, count: 100, headers });
   const load = await runLoad({ baseUrl: APP_URL, paths, connections: LOAD.connections, durationSeconds: LOAD.durationSeconds, headers });
-  results.member = { sequential, load, ratioToBaseline: ratio(load.requestsPerSecond, baseline.requestsPerSecond) };
-  rows.push({ name: "member profile, sequential", value: `p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms`, detail: `target p50 ≤ 30 ms; ${sequential.count} requests` });
+  results.member = { firstRender, sequential, load, ratioToBaseline: ratio(load.requestsPerSecond, baseline.requestsPerSecond) };
+  rows.push({ name: "member profile, first render", value: `p50 ${firstRender.p50Ms} ms, p99 ${firstRender.p99Ms} ms`, detail: `each page's first visit by this member; ${firstRender.count} requests` });
+  rows.push({ name: "member profile, sequential", value: `p50 ${sequential.p50Ms} ms, p99 ${sequential.p99Ms} ms`, detail: `target p50 ≤ 30 ms; ${sequential.count} requests, pages visited before` });
   rows.push({ name: "member profile, under load", value: `${fmtLoad(load)}; ${ratio(load.requestsPerSecond, baseline.requestsPerSecond)}× the static baseline`, detail: `target ≥ 0.3×; ${loadDetail(load)}` });
 }
 

@@ -4,25 +4,11 @@ import { listWatches } from "@/db/accounts/queries";
 import { peerSummaries } from "@/db/queries/profile";
 import { getScoreHistory } from "@/db/queries/releases";
 import { getEntitlements } from "@/lib/server/entitlements";
-import { bandLabel, lastChange, watchLimit, type WatchedChange } from "@/lib/watchlist";
+import { bandLabel, lastChange, watchLimit, type WatchedChange, type WatchNotice, type WatchState } from "@/lib/watchlist";
 import { verdictBand } from "@/lib/scoring";
 
-/** The watch control on a profile for a signed-in visitor (components/occupation/WatchControl.tsx). */
-export interface WatchState {
-  watching: boolean;
-  count: number;
-  limit: number;
-  pro: boolean;
-  /** What the last watch/unwatch did (`?watch=` after the form post), if anything. */
-  notice: WatchNotice | null;
-}
-
-export const WATCH_NOTICES = ["added", "already", "limit", "removed"] as const;
-export type WatchNotice = (typeof WATCH_NOTICES)[number];
-
-export function parseWatchNotice(value: unknown): WatchNotice | null {
-  return WATCH_NOTICES.find((notice) => notice === value) ?? null;
-}
+// The watch control's state is pure data (lib/watchlist.ts); kept importable from here.
+export { parseWatchNotice, WATCH_NOTICES, type WatchNotice, type WatchState } from "@/lib/watchlist";
 
 export async function getWatchState(userId: string, soc: string, notice: WatchNotice | null, knownPro?: boolean): Promise<WatchState> {
   const pro = knownPro ?? (await getEntitlements(userId)).pro;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import type { ProfileAccess } from "@/components/occupation/access";
@@ -6,8 +7,8 @@ import { OccupationProfileView } from "@/components/occupation/OccupationProfile
 import type { ProProfileData } from "@/components/pro/types";
 import { getProAnalyses, getTaskMixBase } from "@/db/queries/pro";
 import { getViewer } from "@/lib/server/auth/viewer";
-import { getEntitlements } from "@/lib/server/entitlements";
-import { getWatchState, parseWatchNotice } from "@/lib/server/watchlist";
+import { memberAccess, stampedMemberAccess } from "@/lib/server/member-access";
+import { parseWatchNotice } from "@/lib/watchlist";
 import { encodeMix } from "@/lib/pro/task-mix";
 import { decodeMix, mixFromFormFields } from "@/lib/pro/task-mix-url";
 import { occupationPath } from "@/lib/soc";
@@ -48,16 +49,12 @@ function loadProData(soc: string, path: string, searchParams: SearchParams): Pro
 
 export default async function MemberOccupationPage({ params, searchParams }: Props) {
   const profile = resolveProfileSegment((await params).soc);
-  const { user } = await getViewer();
-  const entitlements = await getEntitlements(user?.id ?? null);
+  const soc = profile.occupation.soc;
   const query = await searchParams;
-  const access: ProfileAccess = {
-    signedIn: user !== null,
-    pro: entitlements.pro,
-    purchasedReport: entitlements.purchasedSocs.includes(profile.occupation.soc),
-    // A stale or expired cookie reaches this variant too: no user, so the sign-in link.
-    watch: user === null ? null : await getWatchState(user.id, profile.occupation.soc, parseWatchNotice(query.watch), entitlements.pro),
-  };
-  const pro = access.pro ? loadProData(profile.occupation.soc, occupationPath(profile.occupation.slug), query) : null;
+  // The tuple the request hook decided (and keys its render cache on), else decided here.
+  // A stale or expired cookie reaches this variant too: no user, so the sign-in link.
+  const access: ProfileAccess =
+    stampedMemberAccess(await headers(), soc) ?? (await memberAccess((await getViewer()).user?.id ?? null, soc, parseWatchNotice(query.watch)));
+  const pro = access.pro ? loadProData(soc, occupationPath(profile.occupation.slug), query) : null;
   return <OccupationProfileView profile={profile} access={access} pro={pro} />;
 }
