@@ -6,7 +6,7 @@ import { MAX_ACTION_BODY_BYTES } from "./lib/request-limits";
 
 const nextConfig: NextConfig = {
   // Native and heavy server-only modules stay outside the bundle.
-  serverExternalPackages: ["better-sqlite3", "pg", "@react-pdf/renderer", "piscina", "pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@react-pdf/renderer", "pdfkit", "piscina", "pdf-lib", "@pdf-lib/fontkit"],
   poweredByHeader: false,
   // Next hashes the whole HTML of every response for an ETag (an fnv1a loop in JS: ~8% of the
   // CPU when serving 170 KB profiles under load). Static pages carry s-maxage instead.

@@ -3,62 +3,22 @@ import { z } from "zod";
 
 import { highScoreShare, SIGNAL_IDS, SIGNAL_NAMES, verdictBand, type SignalId } from "@/lib/scoring";
 import { MAX_QUERY_LENGTH as MAX_FIELD_LENGTH, normalizeSearchInput, sameMatchQuality, type MatchQuality } from "@/lib/search";
-import { normalizeSoc, socFromRouteSegment } from "@/lib/soc";
+import { compareListFrom, MAX_COMPARED, compareHref, type CompareQuery } from "@/lib/compare-list";
 import type { SearchParams } from "@/lib/http/params";
 
-export const MAX_COMPARED = 3;
-/** Longest query value read; anything past it is ignored (a guard against absurd URLs). */
-const MAX_QUERY_LENGTH = 600;
-/** Most list items read from the query (valid or not). */
-const MAX_TOKENS = 12;
-
-export interface CompareQuery {
-  /** Normalised SOC codes ("11-3051") in the order given, de-duplicated, at most three. */
-  codes: string[];
-  /** Items that are not SOC codes or occupation slugs, as typed (shortened). */
-  invalid: string[];
-  /** Valid codes beyond the third, not compared. */
-  dropped: string[];
-}
-
-const rawValue = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .catch(undefined)
-  .transform((value) => (value === undefined ? "" : Array.isArray(value) ? value.join(",") : value).slice(0, MAX_QUERY_LENGTH));
+export { MAX_COMPARED, compareHref, withCompared, fieldValueFor, codeInField, type CompareQuery } from "@/lib/compare-list";
 
 /**
  * `?soc=11-3051,132011,13-2011-accountants-and-auditors` or repeated `?soc=a&soc=b` (the form
- * sends one field per input). Never throws: bad items are reported, not fatal.
+ * sends one field per input). Never throws: bad items are reported, not fatal; a value of
+ * another type counts as missing. The parsing itself is lib/compare-list.ts (shared with the browser).
  */
-export const compareQuerySchema = z.object({ soc: rawValue }).transform(({ soc }): CompareQuery => {
-  const tokens = soc
-    .split(/[\s,;]+/)
-    .map((token) => token.trim())
-    .filter((token) => token.length > 0)
-    .slice(0, MAX_TOKENS);
-  const codes: string[] = [];
-  const invalid: string[] = [];
-  for (const token of tokens) {
-    const code = socFromRouteSegment(token);
-    if (code === null) invalid.push(token.length > 40 ? `${token.slice(0, 39)}…` : token);
-    else if (!codes.includes(code)) codes.push(code);
-  }
-  return { codes: codes.slice(0, MAX_COMPARED), invalid, dropped: codes.slice(MAX_COMPARED) };
-});
+export const compareQuerySchema = z
+  .object({ soc: z.union([z.string(), z.array(z.string())]).optional().catch(undefined) })
+  .transform(({ soc }): CompareQuery => compareListFrom(soc));
 
 export function parseCompareQuery(params: SearchParams): CompareQuery {
   return compareQuerySchema.parse(params);
-}
-
-export function compareHref(codes: readonly string[]): string {
-  return codes.length === 0 ? "/compare" : `/compare?soc=${codes.join(",")}`;
-}
-
-/** The list with `soc` added (de-duplicated); when the list is full, `soc` takes the last place. */
-export function withCompared(codes: readonly string[], soc: string): string[] {
-  if (codes.includes(soc)) return [...codes];
-  return codes.length < MAX_COMPARED ? [...codes, soc] : [...codes.slice(0, MAX_COMPARED - 1), soc];
 }
 
 // --- compare by title ---------------------------------------------------------------------------
@@ -78,17 +38,6 @@ export const compareFieldsSchema = z
 
 export function parseCompareFields(params: SearchParams): string[] {
   return compareFieldsSchema.parse(params);
-}
-
-/** What a field shows for a chosen occupation; the bracketed code makes it exact on the next submit. */
-export function fieldValueFor(occupation: { title: string; soc: string }): string {
-  return `${occupation.title} (${occupation.soc})`;
-}
-
-/** The code of a field written by fieldValueFor ("Accountants and Auditors (13-2011)"); null otherwise. */
-export function codeInField(text: string): string | null {
-  const match = /\(([^()]{1,12})\)\s*$/.exec(text);
-  return match?.[1] === undefined ? null : normalizeSoc(match[1]);
 }
 
 /** The part of a site search outcome (db/queries/search) a field resolution reads. */

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
 
-import { compareHref, parseCompareQuery, withCompared } from "@/lib/compare";
+// compare-list, not compare: this runs in the browser, and lib/compare brings zod, scoring and search.
+import { compareHref, compareListFrom, withCompared } from "@/lib/compare-list";
 
 const subscribe = () => () => undefined;
 
@@ -19,7 +20,7 @@ export function AddToCompare({ soc, className }: { soc: string; className?: stri
     () => window.location.search,
     () => "",
   );
-  const compared = parseCompareQuery({ soc: new URLSearchParams(search).get("compare") ?? undefined }).codes;
+  const compared = compareListFrom(new URLSearchParams(search).get("compare") ?? undefined).codes;
   const codes = withCompared(compared, soc);
   const others = codes.filter((code) => code !== soc).length;
   return (

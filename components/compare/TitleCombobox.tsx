@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 
-import { fieldValueFor } from "@/lib/compare";
+import { fieldValueFor } from "@/lib/compare-list";
 import { MAX_QUERY_LENGTH } from "@/lib/search";
 
 import styles from "./Compare.module.css";

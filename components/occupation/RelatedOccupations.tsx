@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { ScoreBadge } from "@/components/ui/ScoreBadge";
@@ -8,6 +7,11 @@ import { occupationPath } from "@/lib/soc";
 
 import styles from "./profile.module.css";
 
+/**
+ * Plain links, not next/link: up to ~40 of them, each a client component to hydrate (with a
+ * viewport observer for prefetching) on a page that is otherwise static HTML; the pages they
+ * open are prerendered, so a full load is as quick.
+ */
 export function RelatedOccupations({ profile }: { profile: OccupationProfile }) {
   const { related, similar, onetRelated, specialisations, occupation, category } = profile;
   return (
@@ -27,7 +31,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
         )}
         {category ? (
           <p className="small">
-            <Link href={`/categories/${category.slug}`}>All {category.occupationCount} occupations in {category.title}</Link>
+            <a href={`/categories/${category.slug}`}>All {category.occupationCount} occupations in {category.title}</a>
           </p>
         ) : null}
       </div>
@@ -66,7 +70,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
         <ul className={styles.linkList}>
           {specialisations.map((onet) => (
             <li key={onet.onetSoc}>
-              <Link href={`${occupationPath(occupation.slug)}/tasks/${onet.onetSoc}`}>{onet.title}</Link>{" "}
+              <a href={`${occupationPath(occupation.slug)}/tasks/${onet.onetSoc}`}>{onet.title}</a>{" "}
               <span className="small muted">
                 {onet.onetSoc} · {onet.taskCount} tasks
                 {onet.taskSignal === null ? "" : ` · task signal ${formatDecimal(onet.taskSignal)}`}
@@ -84,7 +88,7 @@ export function RelatedOccupations({ profile }: { profile: OccupationProfile }) 
 function ScoredLink({ slug, title, score }: { slug: string; title: string; score: number | null }) {
   return (
     <>
-      <Link href={occupationPath(slug)}>{title}</Link> <ScoreBadge score={score} size="sm" showLabel={false} />
+      <a href={occupationPath(slug)}>{title}</a> <ScoreBadge score={score} size="sm" showLabel={false} />
     </>
   );
 }

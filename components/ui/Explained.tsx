@@ -1,19 +1,23 @@
-import { Fragment } from "react";
+import type { ReactNode } from "react";
 
 import { FIELD_SOURCES, type FieldId, type Sentence } from "@/lib/explanations/sources";
 
 import styles from "./Explained.module.css";
 
-/** Small source marks after a clause: the stored fields it was written from (title = what the field is). */
+/**
+ * Small source marks after a clause: the stored fields it was written from (title = what the field is).
+ * Children are a flat list (strings need no wrapper): a profile has hundreds of marks, and
+ * each keyed Fragment was one more element in the page's RSC payload and one more fiber to hydrate.
+ */
 function Marks({ sources }: { sources: readonly FieldId[] }) {
   return (
     <sup className={styles.marks} data-testid="source-mark">
-      {sources.map((id, index) => (
-        <Fragment key={id}>
-          {index > 0 ? "·" : ""}
-          <abbr title={FIELD_SOURCES[id].label}>{FIELD_SOURCES[id].mark}</abbr>
-        </Fragment>
-      ))}
+      {sources.flatMap((id, index) => [
+        ...(index > 0 ? ["·"] : []),
+        <abbr key={id} title={FIELD_SOURCES[id].label}>
+          {FIELD_SOURCES[id].mark}
+        </abbr>,
+      ])}
     </sup>
   );
 }
@@ -31,21 +35,12 @@ function runs(sentence: Sentence): { text: string; sources: FieldId[] }[] {
   return out;
 }
 
-/** Generated sentences (lib/explanations) with the source marks of their clauses. */
+/** Generated sentences (lib/explanations) with the source marks of their clauses, as one flat list of text and marks. */
 export function Explained({ sentences }: { sentences: readonly Sentence[] }) {
-  return (
-    <>
-      {sentences.map((sentence, s) => (
-        <Fragment key={s}>
-          {s > 0 ? " " : ""}
-          {runs(sentence).map((run, r) => (
-            <Fragment key={r}>
-              {run.text}
-              <Marks sources={run.sources} />
-            </Fragment>
-          ))}
-        </Fragment>
-      ))}
-    </>
-  );
+  const children: ReactNode[] = [];
+  sentences.forEach((sentence, s) => {
+    if (s > 0) children.push(" ");
+    runs(sentence).forEach((run, r) => children.push(run.text, <Marks key={`${s}.${r}`} sources={run.sources} />));
+  });
+  return children;
 }

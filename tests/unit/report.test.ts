@@ -139,6 +139,8 @@ describe("the PDF report of 11-3051", () => {
     expect(text.split(`Prepared for ${buyerEmail}`).length - 1).toBeGreaterThanOrEqual(pages);
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`Page ${page} of ${pages}`);
     expect(text.split("Data vintage:").length - 1).toBe(pages);
+    // The running header (written after layout, page-chrome.ts) on every page but the cover.
+    expect(text.split(`Industrial Production Managers · SOC 11-3051 · AI pressure ${profile.occupation.score}/100`).length - 1).toBe(pages - 1);
   });
 
   it("carries the attribution lines of every source", () => {

@@ -1,7 +1,7 @@
 import { Document, Page } from "@react-pdf/renderer";
 
 import type { ReportData } from "./model";
-import { Footer, RunningHeader } from "./sections/chrome";
+import { Footer } from "./sections/chrome";
 import { SenioritySection, SignalCompositionSection } from "./sections/composition";
 import { Cover } from "./sections/cover";
 import { HeatmapSection, PivotsWageToolsSections } from "./sections/pro";
@@ -11,14 +11,14 @@ import { TasksSection } from "./sections/tasks";
 import { styles } from "./styles";
 
 /**
- * One or more printed pages with the running header and footer. Each major section starts
- * its own <Page>: the same output as page breaks, but react-pdf paginates each part on its
- * own, which keeps generation time from growing with the square of the document length.
+ * One or more printed pages with the footer (the running header and page numbers are written
+ * afterwards, page-chrome.ts). Each major section starts its own <Page>: the same output as
+ * page breaks, but react-pdf paginates each part on its own, which keeps generation time from
+ * growing with the square of the document length.
  */
 function ReportPage({ data, children }: { data: ReportData; children: React.ReactNode }) {
   return (
     <Page size="LETTER" style={styles.page} wrap>
-      <RunningHeader data={data} />
       {children}
       <Footer data={data} />
     </Page>

@@ -3,7 +3,7 @@ import { StyleSheet } from "@react-pdf/renderer";
 import { INK } from "./colors";
 import { REPORT_FONT_FAMILY } from "./fonts";
 
-/** US Letter in points; margins leave room for the fixed running header and footer. */
+/** US Letter in points; margins leave room for the running header and the fixed footer. */
 export const PAGE = { width: 612, height: 792, marginX: 46, marginTop: 50, marginBottom: 70 } as const;
 export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
 
@@ -11,16 +11,35 @@ const FOOTER = { bottom: 22, fontSize: 7, lineHeight: 1.3 } as const;
 const FOOTER_LINE_HEIGHT = FOOTER.fontSize * FOOTER.lineHeight;
 const RUNNING_HEADER = { top: 22, fontSize: 7.5 } as const;
 
+const RUNNING_HEADER_LINE = { lineBottom: PAGE.height - RUNNING_HEADER.top - RUNNING_HEADER.fontSize * 1.35, lineHeight: RUNNING_HEADER.fontSize * 1.35, fontSize: RUNNING_HEADER.fontSize } as const;
+const FOOTER_LAST_LINE = { lineBottom: FOOTER.bottom, lineHeight: FOOTER_LINE_HEIGHT, fontSize: FOOTER.fontSize } as const;
+/** Width kept free at the right end of the footer's last line for the page number. */
+export const PAGE_NUMBER_WIDTH = 70;
+
 /**
- * Where stamp.ts writes "Prepared for <buyer>" (PDF points, origin bottom left): the footer's
- * reserved last line on every page, and the running-header line of the cover, which the
- * running header leaves empty on page 1. Each is a line box (`lineBottom`, `lineHeight`) in which
- * the stamp sets text as the layout sets a rendered line.
+ * Lines written into a rendered PDF rather than laid out by react-pdf (PDF points, origin bottom
+ * left), each a line box (`lineBottom`, `lineHeight`) in which text is set as the layout sets a
+ * rendered line:
+ * - by page-chrome.ts, once per rendering: the running header on every page after the cover and
+ *   "Page n of N" at the right end of the footer's last line. Text that depends on the page
+ *   number would make react-pdf lay every page out again (its dynamic `render` nodes): about a
+ *   third of a report's rendering time;
+ * - by stamp.ts, per buyer: "Prepared for <buyer>" at the left of the footer's last line on every
+ *   page, and on the cover's running-header line, which the cover leaves empty.
  */
+export const PAGE_CHROME = {
+  x: PAGE.marginX,
+  right: PAGE.width - PAGE.marginX,
+  runningHeader: RUNNING_HEADER_LINE,
+  pageNumber: FOOTER_LAST_LINE,
+} as const;
+
 export const BUYER_STAMP = {
   x: PAGE.marginX,
-  footer: { lineBottom: FOOTER.bottom, lineHeight: FOOTER_LINE_HEIGHT, fontSize: FOOTER.fontSize },
-  cover: { lineBottom: PAGE.height - RUNNING_HEADER.top - RUNNING_HEADER.fontSize * 1.35, lineHeight: RUNNING_HEADER.fontSize * 1.35, fontSize: RUNNING_HEADER.fontSize },
+  /** Room for the buyer's line before the page number. */
+  maxWidth: CONTENT_WIDTH - PAGE_NUMBER_WIDTH,
+  footer: FOOTER_LAST_LINE,
+  cover: RUNNING_HEADER_LINE,
 } as const;
 
 export const styles = StyleSheet.create({
@@ -32,14 +51,6 @@ export const styles = StyleSheet.create({
     paddingTop: PAGE.marginTop,
     paddingBottom: PAGE.marginBottom,
     paddingHorizontal: PAGE.marginX,
-  },
-  runningHeader: {
-    position: "absolute",
-    top: RUNNING_HEADER.top,
-    left: PAGE.marginX,
-    right: PAGE.marginX,
-    fontSize: RUNNING_HEADER.fontSize,
-    color: INK.muted,
   },
   footer: {
     position: "absolute",
@@ -53,11 +64,10 @@ export const styles = StyleSheet.create({
     lineHeight: FOOTER.lineHeight,
     color: INK.muted,
   },
-  footerLine: { width: CONTENT_WIDTH - 70 },
-  // The footer's last line is left empty at render time: the buyer's line is stamped into it per
-  // copy (stamp.ts), so one rendering of a report serves every buyer.
+  footerLine: { width: CONTENT_WIDTH - PAGE_NUMBER_WIDTH },
+  // The footer's last line is left empty at render time: the page number (page-chrome.ts) and,
+  // per copy, the buyer's line (stamp.ts) are written into it, so one rendering serves every buyer.
   footerBuyerSlot: { height: FOOTER_LINE_HEIGHT },
-  footerPage: { position: "absolute", top: 5, right: 0, width: 70, textAlign: "right" },
   bold: { fontWeight: 700 },
   muted: { color: INK.muted },
   small: { fontSize: 7.5 },

@@ -10,3 +10,10 @@ export function dataVintage(data: Pick<ReportData, "postingsWindow">): string {
 
 /** Short form of the data version for footers: the first 12 hex digits are plenty to tell builds apart. */
 export const shortVersion = (version: string) => version.slice(0, 12);
+
+/** The running header of every page after the cover: which occupation the page belongs to. */
+export function runningHeaderText(data: Pick<ReportData, "profile">): string {
+  const { occupation } = data.profile;
+  const score = occupation.score === null ? "no score" : `AI pressure ${occupation.score}/100`;
+  return `${occupation.title} · SOC ${occupation.soc} · ${score}`;
+}
