@@ -1,7 +1,8 @@
-import http from "node:http";
 import zlib from "node:zlib";
 
 import { expect, test } from "@playwright/test";
+
+import { rawRequest, type RawResponse } from "../support/raw-http";
 
 import { APP_URL } from "./support/env";
 
@@ -10,20 +11,7 @@ import { APP_URL } from "./support/env";
  * build: a page answered from memory must be the response Next gives for the same page. A
  * query the fast path does not take (`via=next`) sends the same page through Next.
  */
-type Raw = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-function raw(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    http
-      .request(APP_URL + path, { method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      })
-      .on("error", reject)
-      .end();
-  });
-}
+const raw = (path: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(APP_URL, path, headers, method);
 
 const viaNext = (path: string) => `${path}${path.includes("?") ? "&" : "?"}via=next`;
 
@@ -32,12 +20,12 @@ const viaNext = (path: string) => `${path}${path.includes("?") ? "&" : "?"}via=n
  * (a gzipped body: Next streams it chunked, the fast path knows its length) and Next's
  * internal rewrite header on a sort query (proxy.ts's rewrite; not meaningful to a browser).
  */
-function comparable(response: Raw): Record<string, string | string[] | undefined> {
+function comparable(response: RawResponse): Record<string, string | string[] | undefined> {
   const skip = new Set(["date", "x-middleware-rewrite", ...(response.headers["content-encoding"] ? ["content-length", "transfer-encoding"] : [])]);
   return Object.fromEntries(Object.entries(response.headers).filter(([name]) => !skip.has(name)));
 }
 
-const decoded = (response: Raw) => (response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(response.body) : response.body);
+const decoded = (response: RawResponse) => (response.headers["content-encoding"] === "gzip" ? zlib.gunzipSync(response.body) : response.body);
 
 const PAGES = [
   ["a profile", "/occupations/11-3051-industrial-production-managers"],

@@ -14,6 +14,8 @@ import { stampedMemberAccess, stampMemberAccess } from "@/lib/server/member-acce
 import { createMemberPages, type MemberPages } from "@/lib/server/member-pages";
 import { installVaryCookieForProfiles } from "@/lib/server/shared-cache";
 
+import { rawRequest } from "../support/raw-http";
+
 const SECRET = "test-secret-at-least-32-characters-long";
 const SOC = "11-3051";
 const PROFILE = "/occupations/11-3051-industrial-production-managers";
@@ -178,18 +180,7 @@ describe("the member cache on a real HTTP server", () => {
     fs.rmSync(distDir, { recursive: true, force: true });
   });
 
-  function request(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-    return new Promise((resolve, reject) => {
-      http
-        .request(base + url, { method, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        })
-        .on("error", reject)
-        .end();
-    });
-  }
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(base, url, headers, method);
   const as = (token: string, headers: Record<string, string> = {}) => ({ cookie: cookieOf(token), ...headers });
   /** Lets the kept copy settle (it is stored once the response has finished, gzip in the background). */
   const settle = () => new Promise((resolve) => setTimeout(resolve, 50));

@@ -13,6 +13,8 @@ import { installVaryCookieForProfiles } from "@/lib/server/shared-cache";
 import { APP_PAGE_VARY, createStaticPages } from "@/lib/server/static-pages";
 import { fullyStaticRoutes, negotiatedEncoding, prerenderedFiles, staticPageHeaders, staticRouteFor, type PrerenderManifest } from "@/lib/static-pages";
 
+import { rawRequest } from "../support/raw-http";
+
 const SECRET = "test-secret-at-least-32-characters-long";
 const PROFILE = "/occupations/11-3051-industrial-production-managers";
 const CATEGORY = "/categories/11-management";
@@ -164,19 +166,7 @@ describe("the fast path on a real HTTP server", () => {
     fs.rmSync(distDir, { recursive: true, force: true });
   });
 
-  /** Raw HTTP (fetch would decompress and hide Content-Encoding/Length). */
-  function request(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-    return new Promise((resolve, reject) => {
-      http
-        .request(base + url, { method, headers }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        })
-        .on("error", reject)
-        .end();
-    });
-  }
+  const request = (url: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(base, url, headers, method);
 
   /** The first request for a page goes to Next while its files load; then the file answers. */
   async function warmed(url: string, headers: Record<string, string> = {}) {
