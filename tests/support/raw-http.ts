@@ -16,3 +16,16 @@ export function rawRequest(base: string, path: string, headers: Record<string, s
       .end();
   });
 }
+
+/** Starts `server` on a free loopback port and returns its base URL ("http://127.0.0.1:PORT"). */
+export async function listenOnLoopback(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (address === null || typeof address === "string") throw new Error("the test server has no TCP address");
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** Stops `server` and waits until it has closed. */
+export function closeServer(server: http.Server): Promise<void> {
+  return new Promise<void>((resolve) => server.close(() => resolve()));
+}

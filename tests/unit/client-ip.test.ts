@@ -1,5 +1,4 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -7,6 +6,8 @@ import { isLocalRequest, isLoopbackAddress, isLoopbackHost } from "@/lib/loopbac
 import { requestIp } from "@/lib/server/auth/request-ip";
 import { clientAddress, installClientIpStamp } from "@/lib/server/client-ip";
 import { localModeBindProblem } from "@/lib/server/startup";
+
+import { closeServer, listenOnLoopback } from "../support/raw-http";
 
 describe("client address", () => {
   it("with 0 trusted hops is the socket peer, whatever X-Forwarded-For says", () => {
@@ -40,11 +41,10 @@ describe("the server's client-address stamp", () => {
       seen.push(requestIp(headers));
       res.end("ok");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    url = await listenOnLoopback(server) + "/";
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => closeServer(server));
 
   it("keys on the socket: a rotating X-Forwarded-For or X-Real-IP changes nothing", async () => {
     for (let i = 1; i <= 5; i += 1) {

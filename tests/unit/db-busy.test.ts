@@ -1,11 +1,12 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 
 import { DrizzleQueryError } from "drizzle-orm/errors";
 import { describe, expect, it } from "vitest";
 
 import { accountsUnreachable, noteAccountsReachable } from "@/db/accounts/client";
 import { installOutageStatus, isDatabaseBusy, unavailableStatus, withBusyRetry } from "@/lib/server/db-busy";
+
+import { closeServer, listenOnLoopback } from "../support/raw-http";
 
 const withCode = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
@@ -65,8 +66,7 @@ describe("pages failing during an accounts outage", () => {
       response.statusCode = request.url === "/fails" ? 500 : 200;
       response.end(request.url);
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = await listenOnLoopback(server);
     try {
       noteAccountsReachable(false);
       const failing = await fetch(`${base}/fails`);
@@ -79,7 +79,7 @@ describe("pages failing during an accounts outage", () => {
       expect(other.status).toBe(500);
       expect(other.headers.get("retry-after")).toBeNull();
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await closeServer(server);
     }
   });
 });

@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { canonicalCategoryLocation, canonicalProfileLocation, cookieValues, earlyRoute, installEarlyRouting, SIGNED_SESSION_HEADER, type EarlyRoutingOptions } from "@/lib/server/early-routing";
+
+import { closeServer, listenOnLoopback } from "../support/raw-http";
 
 const SECRET = "test-secret-at-least-32-characters-long";
 const SLUGS = new Map([
@@ -114,10 +115,9 @@ describe("the request hook on a real HTTP server", () => {
       res.setHeader("Content-Type", "text/plain");
       res.end("from the app");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => closeServer(server));
 
   it("sets the security headers on every response, answered early or not", async () => {
     for (const path of ["/", "/occupations/113051", "/occupations/%ZZ", "/_next/static/chunk.js"]) {

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -14,7 +13,7 @@ import { stampedMemberAccess, stampMemberAccess } from "@/lib/server/member-acce
 import { createMemberPages, type MemberPages } from "@/lib/server/member-pages";
 import { installVaryCookieForProfiles } from "@/lib/server/shared-cache";
 
-import { rawRequest } from "../support/raw-http";
+import { closeServer, listenOnLoopback, rawRequest } from "../support/raw-http";
 
 const SECRET = "test-secret-at-least-32-characters-long";
 const SOC = "11-3051";
@@ -172,11 +171,10 @@ describe("the member cache on a real HTTP server", () => {
         res.end(html.subarray(500));
       }
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
     fs.rmSync(distDir, { recursive: true, force: true });
   });
 

@@ -1,10 +1,11 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { installVaryCookieForProfiles, varyWithCookie } from "@/lib/server/shared-cache";
 import { PROFILE_PAGE_PATH } from "@/lib/soc";
+
+import { closeServer, listenOnLoopback } from "../support/raw-http";
 
 describe("varyWithCookie", () => {
   it("adds Cookie once to whatever Next set", () => {
@@ -37,11 +38,10 @@ describe("the server hook", () => {
       res.setHeader("Cache-Control", "s-maxage=31536000");
       res.end("page");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
 
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => closeServer(server));
 
   it("makes a shared cache key profile pages on the Cookie header", async () => {
     const profile = await fetch(`${base}/occupations/11-3051-industrial-production-managers`);

@@ -1,7 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
@@ -13,7 +12,7 @@ import { installVaryCookieForProfiles } from "@/lib/server/shared-cache";
 import { APP_PAGE_VARY, createStaticPages } from "@/lib/server/static-pages";
 import { fullyStaticRoutes, negotiatedEncoding, prerenderedFiles, staticPageHeaders, staticRouteFor, type PrerenderManifest } from "@/lib/static-pages";
 
-import { rawRequest } from "../support/raw-http";
+import { closeServer, listenOnLoopback, rawRequest } from "../support/raw-http";
 
 const SECRET = "test-secret-at-least-32-characters-long";
 const PROFILE = "/occupations/11-3051-industrial-production-managers";
@@ -158,11 +157,10 @@ describe("the fast path on a real HTTP server", () => {
       res.setHeader("Vary", "rsc, Accept-Encoding");
       res.end("from next");
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await closeServer(server);
     fs.rmSync(distDir, { recursive: true, force: true });
   });
 
