@@ -92,6 +92,23 @@ export async function runStartupChecks(): Promise<void> {
         })
       : undefined,
   });
+  if (production) warmReportWorkersInBackground(() => listOccupationSlugs()[0]?.soc);
+}
+
+/**
+ * Starts the PDF workers and renders one report in each (lib/server/report warmReportWorkers),
+ * in the background while the server starts (it does not wait for them), so the first buyer
+ * does not pay for a new thread loading the report code. A failure only costs that buyer the wait.
+ */
+function warmReportWorkersInBackground(firstSoc: () => string | undefined): void {
+  const started = performance.now();
+  void (async () => {
+    const soc = firstSoc();
+    if (soc === undefined) return;
+    const { warmReportWorkers } = await import("@/lib/server/report");
+    await warmReportWorkers(soc);
+    console.log(`[startup] PDF report workers warmed in ${Math.round(performance.now() - started)} ms (a rendering of ${soc} each)`);
+  })().catch((error: unknown) => console.warn(`[startup] PDF report workers not warmed: ${error instanceof Error ? error.message : String(error)}`));
 }
 
 /**

@@ -57,3 +57,47 @@ export async function sequentialLatency(options: { baseUrl: string; paths: reado
   const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))]! * 10) / 10;
   return { p50Ms: at(0.5), p99Ms: at(0.99), count: times.length };
 }
+
+/** One side's rounds as one result: throughput over their whole time, p50 the mean of the rounds', p99 the worst round's. */
+function mergeRounds(rounds: readonly LoadResult[]): LoadResult {
+  const sum = (pick: (round: LoadResult) => number) => rounds.reduce((total, round) => total + pick(round), 0);
+  const seconds = sum((round) => round.durationSeconds);
+  return {
+    requestsPerSecond: Math.round(sum((round) => round.total) / seconds),
+    latencyP50Ms: Math.round((sum((round) => round.latencyP50Ms) / rounds.length) * 10) / 10,
+    latencyP99Ms: Math.max(...rounds.map((round) => round.latencyP99Ms)),
+    total: sum((round) => round.total),
+    errors: sum((round) => round.errors),
+    timeouts: sum((round) => round.timeouts),
+    non2xx: sum((round) => round.non2xx),
+    status3xx: sum((round) => round.status3xx),
+    durationSeconds: seconds,
+  };
+}
+
+/**
+ * Two request variants against one server in alternating rounds (first, second, first, …), so
+ * that the server's drift over a run (heap growth, collections, a neighbour's load) falls on
+ * both alike. Junk cookie against anonymous, profiles, no code change between runs: two 20 s loads
+ * back to back gave 0.70–0.99 over five bench runs; alternating 5 s rounds gave 0.92–1.06 per round.
+ */
+export async function alternatingLoads(options: {
+  baseUrl: string;
+  paths: readonly string[];
+  connections: number;
+  /** Each side's total; split evenly over the rounds. */
+  durationSeconds: number;
+  rounds: number;
+  first?: Record<string, string>;
+  second?: Record<string, string>;
+}): Promise<{ first: LoadResult; second: LoadResult }> {
+  const roundSeconds = Math.max(1, Math.round(options.durationSeconds / options.rounds));
+  const first: LoadResult[] = [];
+  const second: LoadResult[] = [];
+  for (let round = 0; round < options.rounds; round += 1) {
+    const shared = { baseUrl: options.baseUrl, paths: options.paths, connections: options.connections, durationSeconds: roundSeconds };
+    first.push(await runLoad({ ...shared, headers: options.first }));
+    second.push(await runLoad({ ...shared, headers: options.second }));
+  }
+  return { first: mergeRounds(first), second: mergeRounds(second) };
+}

@@ -14,7 +14,7 @@ import { env } from "@/env";
 import { reportAccess, reportFileName } from "@/lib/server/report/access";
 import { reportSocParamSchema } from "@/lib/validations/soc";
 import { buyerHash, createReportCache, reportCachePath, type ReportCacheKey } from "@/lib/server/report/cache";
-import { generateReport, getReportPdf, ReportBusyError, type ReportService } from "@/lib/server/report";
+import { generateReport, getReportPdf, ReportBusyError, UnknownOccupationError, warmReportWorkers, type ReportService } from "@/lib/server/report";
 import { createReportPool, reportPoolSize, type ReportRenderer } from "@/lib/server/report/pool";
 import { getReportBuildFacts } from "@/lib/server/report/queries";
 import { REPORT_TEMPLATE_VERSION } from "@/lib/server/report/version";
@@ -294,6 +294,7 @@ describe("report service: one rendering per occupation, a stamped copy per buyer
       renderer: {
         render: (data) => ((renders += 1), pool.render(data)),
         stamp: (bytes, email) => ((stamps += 1), pool.stamp(bytes, email)),
+        size: pool.size,
         get queued() {
           return pool.queued;
         },
@@ -395,6 +396,17 @@ describe("report service: one rendering per occupation, a stamped copy per buyer
     } finally {
       await small.close();
     }
+  }, 120_000);
+
+  it("warms every worker with one rendering each, and keeps none of it", async () => {
+    const warmed = "29-1141";
+    const before = renders;
+    await warmReportWorkers(warmed, service);
+    expect(renders - before).toBe(pool.size);
+    expect(fs.existsSync(path.join(dir, warmed))).toBe(false);
+    // A buyer's first copy is still a rendering of its own, stored for the next buyer.
+    expect((await getReportPdf(warmed, "after-warm-up@example.test", service)).source).toBe("rendered");
+    await expect(warmReportWorkers("99-9999", service)).rejects.toBeInstanceOf(UnknownOccupationError);
   }, 120_000);
 
   it("sizes the pool from the core count, leaving one core to the server", () => {

@@ -34,6 +34,8 @@ export function reportPoolSize(cores: number = os.availableParallelism()): numbe
 export interface ReportRenderer {
   render(data: ReportData): Promise<Uint8Array>;
   stamp(pdf: Uint8Array, buyerEmail: string): Promise<Uint8Array>;
+  /** Worker threads. */
+  readonly size: number;
   /** Tasks waiting for a free worker. */
   readonly queued: number;
   close(): Promise<void>;
@@ -53,7 +55,7 @@ export function createReportPool(options: ReportPoolOptions = {}): ReportRendere
   const size = options.size ?? reportPoolSize();
   const maxQueue = options.maxQueue ?? 4 * size;
   const secondsPerTask = options.secondsPerTask ?? 2;
-  // Threads start on first use and stay up, so only the first report pays for loading the code and fonts.
+  // Threads stay up once started; warmReportWorkers (index.ts) starts and warms them when the server starts.
   const pool = new Piscina<ReportTask, Uint8Array>({ filename: ENTRY, minThreads: size, maxThreads: size, idleTimeout: Number.POSITIVE_INFINITY });
 
   function run(task: ReportTask): Promise<Uint8Array> {
@@ -67,6 +69,7 @@ export function createReportPool(options: ReportPoolOptions = {}): ReportRendere
   return {
     render: (data) => run({ kind: "render", data }),
     stamp: (pdf, buyerEmail) => run({ kind: "stamp", pdf, buyerEmail }),
+    size,
     get queued() {
       return pool.queueSize;
     },
