@@ -17,11 +17,17 @@ export interface LighthouseResult {
   totalBlockingTimeMs: number;
   largestContentfulPaintMs: number;
   domNodes: number;
+  /**
+   * Lighthouse's measure of the host CPU's speed. Its 4× CPU slowdown is applied to what the host
+   * does, so one page's TBT rises on a slower or busier host: compare runs with this beside them.
+   */
+  benchmarkIndex: number;
 }
 
 interface LighthouseReport {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { numericValue?: number }>;
+  environment?: { benchmarkIndex?: number };
 }
 
 export async function runLighthouse(url: string): Promise<LighthouseResult> {
@@ -49,6 +55,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       totalBlockingTimeMs: numeric("total-blocking-time"),
       largestContentfulPaintMs: numeric("largest-contentful-paint"),
       domNodes: numeric("dom-size"),
+      benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? Number.NaN),
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
