@@ -21,7 +21,8 @@ import { tokens } from "@/lib/text/tokens";
 
 import { closestOverThreshold, EvidenceMatcher, taskActivities } from "./import/evidence";
 import { percent, ImportReport } from "./import/report";
-import { readSources } from "./import/sources";
+import { READ_STEPS, readSources } from "./import/sources";
+import { oohProfileSlug } from "./import/steps/match";
 import { scoreStep } from "./import/steps/score";
 import { runStep } from "./import/steps/step";
 
@@ -60,7 +61,8 @@ async function main() {
   const size = Number(option("size", "40"));
   const out = option("out", "");
   const projectRoot = path.resolve(import.meta.dirname, "..");
-  const report = new ImportReport(30, (line) => process.stderr.write(`${line}\n`));
+  // Progress on stderr: the sources, then the score step.
+  const report = new ImportReport(READ_STEPS + 1, (line) => process.stderr.write(`${line}\n`));
   const sources = await readSources({ sourcesRoot: path.join(projectRoot, "data/sources"), projectRoot, report });
   const scored = runStep(report, scoreStep, sources);
   const leadVerbs = leadVerbLexicon(sources.onet.taskRows.map(({ value }) => value.statement));
@@ -79,8 +81,7 @@ async function main() {
   for (const { value: row } of sources.onet.taskRows) {
     const soc = row.onetSoc.slice(0, 7);
     if (scored.scoredTasks.get(row.taskId)?.score == null) continue;
-    // the same profile the import uses (steps/match.ts)
-    const slug = sources.crosswalk.byOnetSoc.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
+    const slug = oohProfileSlug(sources, scored, row.onetSoc);
     if (slug === null) continue;
     eligible += 1;
     const base = { taskId: row.taskId, soc, slug, statement: row.statement };

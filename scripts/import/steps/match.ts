@@ -72,6 +72,11 @@ function socsByProfile(scored: Scored): Map<string, string[]> {
   return bySlug;
 }
 
+/** The OOH profile a task's evidence is quoted from: its O*NET code's crosswalk entry, else its SOC code's profile; null when it has none. */
+export function oohProfileSlug(sources: Sources, scored: Scored, onetSoc: string): string | null {
+  return sources.crosswalk.byOnetSoc.get(onetSoc)?.oohSlug ?? scored.assembled.get(onetSoc.slice(0, 7))?.profile?.slug ?? null;
+}
+
 function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportReport) {
   const evidence = new EvidenceMatcher(sources.ooh.passages, leadVerbLexicon(sources.onet.taskRows.map(({ value }) => value.statement)));
   let evidenceMatched = 0;
@@ -85,7 +90,7 @@ function matchTaskEvidence(sources: Sources, scored: Scored, report: ImportRepor
       report.warn("onet-gpts/full_labelset.tsv", line, `task ${row.taskId} has no exposure or automation label; left out of the scores`);
       continue;
     }
-    const slug = sources.crosswalk.byOnetSoc.get(row.onetSoc)?.oohSlug ?? scored.assembled.get(soc)?.profile?.slug ?? null;
+    const slug = oohProfileSlug(sources, scored, row.onetSoc);
     const ranked = slug === null ? [] : evidence.rank(row.statement, slug);
     const match = closestOverThreshold(ranked);
     if (slug !== null) evidenceEligible += 1;
